@@ -19,6 +19,10 @@ import struct
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SVG = HERE / "icon.svg"
@@ -42,10 +46,6 @@ ICNS_CHUNKS = (
 
 def render_png(svg: Path, size: int) -> bytes:
     """Render the SVG at ``size`` x ``size`` pixels and return PNG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"cannot parse {svg}")
@@ -59,7 +59,8 @@ def render_png(svg: Path, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6 accepts only str here although its stubs declare bytes.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError(f"cannot encode a {size} px PNG")
     buffer.close()
     return bytes(data.data())
@@ -92,9 +93,8 @@ def build_icns(pngs: dict[int, bytes]) -> bytes:
 
 def main() -> int:
     """Write all icon files; return a process exit code."""
+    # The platform plugin is chosen when the application object is created.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     app = QGuiApplication.instance() or QGuiApplication([])
     sizes = set(ICO_SIZES) | {size for _, size in ICNS_CHUNKS}
     pngs = {size: render_png(SVG, size) for size in sorted(sizes)}
