@@ -1,0 +1,105 @@
+"""Starting netexplorer: command line, application object, clean exit."""
+
+import argparse
+import ctypes
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+import netexplorer
+from netexplorer.core import platform
+
+log = logging.getLogger(__name__)
+
+#: How long closing the window may wait for resolver threads before the
+#: process ends anyway (a blocked getaddrinfo cannot be interrupted).
+EXIT_WAIT_MS = 1000
+
+XCB_HINT = (
+    "netexplorer could not open a window: Qt's xcb platform needs these Debian/Ubuntu "
+    "packages:\n  sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 "
+    "libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 "
+    "libegl1 libfontconfig1\n"
+)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Read the command line described in ui-contract.md."""
+    parser = argparse.ArgumentParser(
+        prog="netexplorer",
+        description="See how a computer turns names into addresses and addresses into sockets.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"netexplorer {netexplorer.__version__}"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run one lookup of each kind without a window, print JSON, exit 0 if all passed",
+    )
+    return parser.parse_known_args(argv)[0]
+
+
+def desktop_problem() -> str:
+    """Return why a window cannot open on this Linux desktop, or '' if it can.
+
+    Qt aborts the process when its xcb platform plugin cannot load, so the
+    common causes are checked first and explained instead.
+    """
+    if platform.SYSTEM != "posix" or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return ""
+    if os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+        return ""
+    if not os.environ.get("DISPLAY"):
+        return (
+            "netexplorer found no display (DISPLAY is not set). Run it from a desktop session, "
+            "or set QT_QPA_PLATFORM=offscreen for --self-test.\n"
+        )
+    try:
+        ctypes.CDLL("libxcb-cursor.so.0")
+    except OSError:
+        return XCB_HINT
+    return ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the application (or the self-test) and return the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    problem = desktop_problem()
+    if problem:
+        sys.stderr.write(problem)
+        return 1
+
+    # Qt is imported only now: --version and the desktop check must not load it.
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from netexplorer.ui import qtlog  # noqa: PLC0415
+    from netexplorer.ui.main_window import MainWindow  # noqa: PLC0415
+
+    qtlog.install()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("netexplorer")
+    app.setApplicationName("netexplorer")
+    app.setApplicationVersion(netexplorer.__version__)
+    app.setDesktopFileName("netexplorer")
+    window = MainWindow()
+    if args.self_test:
+        from netexplorer import selftest  # noqa: PLC0415
+
+        code = selftest.run(window)
+    else:
+        window.show()
+        code = app.exec()
+    window.close()
+    finished = window.pool.shutdown(EXIT_WAIT_MS)
+    if not finished:
+        # A resolver thread is stuck inside the C library.  Destroying its
+        # QThread would abort the process, so end it here instead.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

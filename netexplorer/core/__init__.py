@@ -1,0 +1,1 @@
+"""Plain-Python core: socket calls, typed results, flag tables, explanations (no Qt)."""

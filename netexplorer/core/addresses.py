@@ -1,0 +1,121 @@
+"""Plain-language descriptions of addresses and of getaddrinfo's 5-tuples."""
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+
+from netexplorer.core import flags
+from netexplorer.core.results import AddrInfo
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+
+_C = "netexplorer.core"
+
+
+def address_kind(address: str) -> str:
+    """Say what kind of address this is: wildcard, loopback, link-local, mapped and so on."""
+    try:
+        ip = ipaddress.ip_address(address.partition("%")[0])
+    except ValueError:
+        return ""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return QT_TRANSLATE_NOOP(_C, "IPv4-mapped IPv6")
+    checks = (
+        (ip.is_unspecified, QT_TRANSLATE_NOOP(_C, "wildcard (every interface)")),
+        (ip.is_loopback, QT_TRANSLATE_NOOP(_C, "loopback (this computer)")),
+        (ip.is_link_local, QT_TRANSLATE_NOOP(_C, "link-local")),
+        (ip.is_multicast, QT_TRANSLATE_NOOP(_C, "multicast")),
+        (ip.is_private, QT_TRANSLATE_NOOP(_C, "private or reserved")),
+        (ip.is_global, QT_TRANSLATE_NOOP(_C, "public")),
+    )
+    return next((text for hit, text in checks if hit), "")
+
+
+@dataclass(frozen=True)
+class FieldNote:
+    """One field of a 5-tuple: its name, its value as Python prints it, what it means.
+
+    ``detail`` holds a value (an interface name) that goes into ``{}`` of ``meaning``.
+    """
+
+    field: str
+    value: str
+    meaning: str
+    detail: str = ""
+
+
+def interface_name(scope_id: int) -> str:
+    """Return the name of the network interface with index ``scope_id`` ('' if unknown)."""
+    try:
+        return socket.if_indextoname(scope_id)
+    except (OSError, OverflowError):
+        return ""
+
+
+def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
+    """Explain each of the five fields of one getaddrinfo result."""
+    family = flags.family_name(entry.family)
+    kind = flags.type_name(entry.type)
+    proto = flags.proto_name(entry.proto)
+    family_text = next((c.explanation for c in flags.FAMILIES if c.name == family), "")
+    kind_text = next((c.explanation for c in flags.SOCKET_TYPES if c.name == kind), "")
+    proto_text = next(
+        (c.explanation for c in flags.PROTOCOLS if c.value == entry.proto),
+        QT_TRANSLATE_NOOP(_C, "The protocol number to pass to socket()."),
+    )
+    notes = [
+        FieldNote("family", family, family_text),
+        FieldNote("type", kind, kind_text),
+        FieldNote("proto", proto, proto_text),
+        FieldNote(
+            "canonname",
+            repr(entry.canonname),
+            QT_TRANSLATE_NOOP(
+                _C,
+                "The canonical name: filled in only in the first result, and only with "
+                "AI_CANONNAME; otherwise the empty string.",
+            ),
+        ),
+        FieldNote(
+            "sockaddr",
+            repr(entry.sockaddr),
+            QT_TRANSLATE_NOOP(
+                _C,
+                "The address to pass to connect() or bind(); the first three fields are what "
+                "socket() takes: socket.socket(family, type, proto).",
+            ),
+        ),
+    ]
+    if entry.family == getattr(socket, "AF_INET6", None) and len(entry.sockaddr) == 4:
+        _, _, flowinfo, scope = entry.sockaddr
+        notes.append(
+            FieldNote(
+                "flowinfo",
+                repr(flowinfo),
+                QT_TRANSLATE_NOOP(_C, "IPv6 flow label (traffic class and flow); almost always 0."),
+            )
+        )
+        scope_note = (
+            QT_TRANSLATE_NOOP(
+                _C, "IPv6 scope id: the index of interface {} for this link-local address."
+            )
+            if isinstance(scope, int) and scope and interface_name(scope)
+            else QT_TRANSLATE_NOOP(_C, "IPv6 scope id: 0, because the address is not link-local.")
+        )
+        notes.append(
+            FieldNote(
+                "scope_id",
+                repr(scope),
+                scope_note,
+                interface_name(scope) if isinstance(scope, int) and scope else "",
+            )
+        )
+    return tuple(notes)
+
+
+ORDER_NOTE = QT_TRANSLATE_NOOP(
+    _C,
+    "Why this order: the resolver sorts addresses by destination address selection "
+    "(RFC 6724; on Linux tuned by /etc/gai.conf), usually IPv6 before IPv4 when this "
+    "computer has IPv6. With type 0 each address comes once per socket type (stream, "
+    "datagram, raw). A client should try the results in this order until one connects.",
+)

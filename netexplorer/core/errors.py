@@ -1,0 +1,304 @@
+"""Turning exceptions from the socket module into explained errors.
+
+Error numbers differ between operating systems (``EAI_NONAME`` is -2 on
+Linux, 8 on macOS and 11001 on Windows), so symbolic names are looked up
+through the ``socket`` and ``errno`` modules' own constants at run time.
+"""
+
+import errno
+import socket
+
+from netexplorer.core.results import ExplainedError
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+
+_C = "netexplorer.core"
+
+#: getaddrinfo / getnameinfo error names with (explanation, likely cause).
+_GAI_TEXT: dict[str, tuple[str, str]] = {
+    "EAI_NONAME": (
+        QT_TRANSLATE_NOOP(_C, "The name or service is not known to the resolver."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The name is misspelt, does not exist in DNS (NXDOMAIN), is not in the hosts "
+            "file, or the computer has no network; with AI_NUMERICHOST the host was not a "
+            "numeric address.",
+        ),
+    ),
+    "EAI_AGAIN": (
+        QT_TRANSLATE_NOOP(_C, "A temporary failure in name resolution."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The DNS server did not answer in time or answered SERVFAIL; try again later "
+            "or check the network and DNS settings.",
+        ),
+    ),
+    "EAI_FAIL": (
+        QT_TRANSLATE_NOOP(_C, "A permanent failure in name resolution."),
+        QT_TRANSLATE_NOOP(_C, "The DNS server refused the query or gave a malformed answer."),
+    ),
+    "EAI_NODATA": (
+        QT_TRANSLATE_NOOP(_C, "The name exists but has no address of the requested kind."),
+        QT_TRANSLATE_NOOP(
+            _C, "For example an IPv4-only name looked up with AF_INET6, or a name with no records."
+        ),
+    ),
+    "EAI_ADDRFAMILY": (
+        QT_TRANSLATE_NOOP(_C, "The host has no address in the requested address family."),
+        QT_TRANSLATE_NOOP(_C, "Ask for AF_UNSPEC, or for the other family."),
+    ),
+    "EAI_FAMILY": (
+        QT_TRANSLATE_NOOP(_C, "The address family is not supported."),
+        QT_TRANSLATE_NOOP(_C, "The family argument is not one this system's resolver knows."),
+    ),
+    "EAI_SOCKTYPE": (
+        QT_TRANSLATE_NOOP(_C, "The socket type is not supported."),
+        QT_TRANSLATE_NOOP(_C, "The type does not fit the protocol, e.g. SOCK_DGRAM with TCP."),
+    ),
+    "EAI_SERVICE": (
+        QT_TRANSLATE_NOOP(_C, "The service is not available for the requested socket type."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The service name is unknown, exists only for the other protocol, or is a name "
+            "while AI_NUMERICSERV asks for a number.",
+        ),
+    ),
+    "EAI_BADFLAGS": (
+        QT_TRANSLATE_NOOP(_C, "The flags are not valid."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "Some systems reject AI_V4MAPPED or AI_ALL, or AI_CANONNAME without a host name.",
+        ),
+    ),
+    "EAI_MEMORY": (
+        QT_TRANSLATE_NOOP(_C, "The resolver ran out of memory."),
+        QT_TRANSLATE_NOOP(_C, "The system is short of memory."),
+    ),
+    "EAI_OVERFLOW": (
+        QT_TRANSLATE_NOOP(_C, "An answer did not fit in its buffer."),
+        QT_TRANSLATE_NOOP(_C, "A name longer than the system allows came back."),
+    ),
+    "EAI_SYSTEM": (
+        QT_TRANSLATE_NOOP(_C, "A system error happened inside the resolver."),
+        QT_TRANSLATE_NOOP(_C, "See the system message; a file the resolver reads may be missing."),
+    ),
+}
+
+#: h_errno values of ``socket.herror`` (the same on every system).
+_HERROR_TEXT: dict[int, tuple[str, str]] = {
+    1: (
+        QT_TRANSLATE_NOOP(_C, "No host name is known for this address (HOST_NOT_FOUND)."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "There is no PTR record for the address in DNS and no line for it in the hosts file.",
+        ),
+    ),
+    2: (
+        QT_TRANSLATE_NOOP(_C, "A temporary failure in the reverse lookup (TRY_AGAIN)."),
+        QT_TRANSLATE_NOOP(_C, "The DNS server did not answer in time or answered SERVFAIL."),
+    ),
+    3: (
+        QT_TRANSLATE_NOOP(_C, "A permanent failure in the reverse lookup (NO_RECOVERY)."),
+        QT_TRANSLATE_NOOP(_C, "The DNS server refused the query."),
+    ),
+    4: (
+        QT_TRANSLATE_NOOP(_C, "The address is valid but has no name record (NO_DATA)."),
+        QT_TRANSLATE_NOOP(_C, "The reverse zone exists but holds no PTR record for it."),
+    ),
+}
+
+#: errno names (POSIX and Windows' WSA names) with (explanation, likely cause).
+_ERRNO_TEXT: dict[str, tuple[str, str]] = {
+    "EADDRINUSE": (
+        QT_TRANSLATE_NOOP(_C, "The address and port are already in use."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "Another server (or an earlier run of this one) is bound to that port; pick "
+            "another port, or port 0 for a free one.",
+        ),
+    ),
+    "EACCES": (
+        QT_TRANSLATE_NOOP(_C, "Permission denied."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "Ports below 1024 need administrator rights on Linux and macOS; on Windows the "
+            "port may lie in a range the system reserves (WinError 10013).",
+        ),
+    ),
+    "EADDRNOTAVAIL": (
+        QT_TRANSLATE_NOOP(_C, "The address is not available on this computer."),
+        QT_TRANSLATE_NOOP(_C, "A server can only bind to an address one of its interfaces has."),
+    ),
+    "ECONNREFUSED": (
+        QT_TRANSLATE_NOOP(_C, "The connection was refused."),
+        QT_TRANSLATE_NOOP(_C, "Nothing listens on that address and port: start the server first."),
+    ),
+    "ECONNRESET": (
+        QT_TRANSLATE_NOOP(_C, "The connection was reset by the peer."),
+        QT_TRANSLATE_NOOP(_C, "The other side closed the socket abruptly."),
+    ),
+    "ECONNABORTED": (
+        QT_TRANSLATE_NOOP(_C, "The connection was aborted."),
+        QT_TRANSLATE_NOOP(_C, "The connection was closed before it was accepted."),
+    ),
+    "EHOSTUNREACH": (
+        QT_TRANSLATE_NOOP(_C, "The host is unreachable."),
+        QT_TRANSLATE_NOOP(_C, "No route leads to that address; check the address and network."),
+    ),
+    "ENETUNREACH": (
+        QT_TRANSLATE_NOOP(_C, "The network is unreachable."),
+        QT_TRANSLATE_NOOP(
+            _C, "This computer has no route to that network (often: no IPv6 connectivity)."
+        ),
+    ),
+    "ETIMEDOUT": (
+        QT_TRANSLATE_NOOP(_C, "The operation timed out."),
+        QT_TRANSLATE_NOOP(_C, "The other side did not answer; a firewall may drop the packets."),
+    ),
+    "EAFNOSUPPORT": (
+        QT_TRANSLATE_NOOP(_C, "The address family is not supported."),
+        QT_TRANSLATE_NOOP(_C, "IPv6 may be disabled on this computer."),
+    ),
+    "EPIPE": (
+        QT_TRANSLATE_NOOP(_C, "The connection is closed for writing (broken pipe)."),
+        QT_TRANSLATE_NOOP(_C, "The peer closed the connection before the data was sent."),
+    ),
+    "EINVAL": (
+        QT_TRANSLATE_NOOP(_C, "An argument is not valid for this socket."),
+        QT_TRANSLATE_NOOP(_C, "For example an IPv6 address given to an IPv4 socket."),
+    ),
+}
+
+_GENERIC: dict[str, tuple[str, str]] = {
+    "OSError": (
+        QT_TRANSLATE_NOOP(_C, "The system could not find what was asked for."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            'getservbyname / getprotobyname found no such name ("service/proto not found", '
+            '"protocol not found") in the services or protocols database.',
+        ),
+    ),
+    "OverflowError": (
+        QT_TRANSLATE_NOOP(_C, "A number is out of range."),
+        QT_TRANSLATE_NOOP(_C, "Port numbers go from 0 to 65535."),
+    ),
+    "UnicodeError": (
+        QT_TRANSLATE_NOOP(_C, "The host name cannot be encoded for DNS (IDNA)."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "A label (the part between dots) is empty or longer than 63 characters, or the "
+            "name has characters IDNA does not allow.",
+        ),
+    ),
+    "TimeoutError": (
+        QT_TRANSLATE_NOOP(_C, "The operation timed out."),
+        QT_TRANSLATE_NOOP(_C, "The other side did not answer in time."),
+    ),
+    "ValueError": (
+        QT_TRANSLATE_NOOP(_C, "An argument has a value the socket module does not accept."),
+        QT_TRANSLATE_NOOP(_C, "See the system message."),
+    ),
+    "TypeError": (
+        QT_TRANSLATE_NOOP(_C, "An argument has a type the socket module does not accept."),
+        QT_TRANSLATE_NOOP(_C, "See the system message."),
+    ),
+}
+
+_UNKNOWN = (
+    QT_TRANSLATE_NOOP(_C, "The call failed."),
+    QT_TRANSLATE_NOOP(_C, "See the system message."),
+)
+
+_EAI_NAMES = (
+    "EAI_ADDRFAMILY", "EAI_AGAIN", "EAI_BADFLAGS", "EAI_FAIL", "EAI_FAMILY", "EAI_MEMORY",
+    "EAI_NODATA", "EAI_NONAME", "EAI_OVERFLOW", "EAI_SERVICE", "EAI_SOCKTYPE", "EAI_SYSTEM",
+)  # fmt: skip
+
+
+def gai_error_name(code: int) -> str:
+    """Return the symbolic ``EAI_*`` name of a gaierror code on this platform.
+
+    Where two names share a value (Windows maps EAI_NODATA onto EAI_NONAME),
+    the one listed first alphabetically after EAI_NONAME's precedence wins.
+    """
+    names = [name for name in _EAI_NAMES if getattr(socket, name, None) == code]
+    if "EAI_NONAME" in names:
+        return "EAI_NONAME"
+    return names[0] if names else f"EAI_{code}"
+
+
+def errno_name(code: int) -> str:
+    """Return the symbolic errno name (``ECONNREFUSED``) of an OS error number."""
+    name = errno.errorcode.get(code, "")
+    if name.startswith("WSA"):
+        name = name[3:]
+    return name or f"errno {code}"
+
+
+def _make(
+    name: str, text: tuple[str, str], message: str, code: int | None, exc: BaseException
+) -> ExplainedError:
+    return ExplainedError(
+        name=name,
+        message=message,
+        explanation=text[0],
+        cause=text[1],
+        code=code,
+        exception=type(exc).__name__,
+    )
+
+
+def explain(exc: BaseException) -> ExplainedError:
+    """Explain an exception raised by a socket-module call, for any platform."""
+    if isinstance(exc, socket.gaierror):
+        code = exc.errno
+        name = gai_error_name(code) if isinstance(code, int) else "gaierror"
+        return _make(name, _GAI_TEXT.get(name, _UNKNOWN), exc.strerror or str(exc), code, exc)
+    if isinstance(exc, socket.herror):
+        code = exc.errno if isinstance(exc.errno, int) else None
+        text = _HERROR_TEXT.get(code or 0, _UNKNOWN)
+        return _make("herror", text, exc.strerror or str(exc), code, exc)
+    if isinstance(exc, UnicodeError):
+        return _make("UnicodeError", _GENERIC["UnicodeError"], str(exc), None, exc)
+    if isinstance(exc, TimeoutError) and exc.errno is None:
+        return _make("TimeoutError", _GENERIC["TimeoutError"], str(exc) or "timed out", None, exc)
+    if isinstance(exc, OSError):
+        if exc.errno is None:
+            return _make("OSError", _GENERIC["OSError"], str(exc), None, exc)
+        name = errno_name(exc.errno)
+        winerror = getattr(exc, "winerror", None)
+        if winerror == 10013:  # WSAEACCES: a port inside a range Windows reserves
+            name = "EACCES"
+        return _make(
+            name, _ERRNO_TEXT.get(name, _UNKNOWN), exc.strerror or str(exc), exc.errno, exc
+        )
+    name = type(exc).__name__
+    return _make(name, _GENERIC.get(name, _UNKNOWN), str(exc), None, exc)
+
+
+def input_error(message: str, explanation: str, *args: str) -> ExplainedError:
+    """Return the error for input rejected before any call was made.
+
+    ``message`` is a translatable template whose ``{}`` placeholders take ``args``.
+    """
+    return ExplainedError(
+        name="InputError",
+        message=message,
+        args=args,
+        explanation=explanation,
+        cause=QT_TRANSLATE_NOOP(_C, "Nothing was sent to the resolver."),
+    )
+
+
+def timed_out(deadline_s: float) -> ExplainedError:
+    """Return the error for a call abandoned at its deadline."""
+    return ExplainedError(
+        name="TimedOut",
+        message=QT_TRANSLATE_NOOP(_C, "no answer within {} s"),
+        args=(f"{deadline_s:g}",),
+        explanation=QT_TRANSLATE_NOOP(_C, "The lookup did not finish before its deadline."),
+        cause=QT_TRANSLATE_NOOP(
+            _C,
+            "The DNS server is slow or does not answer. The system call cannot be "
+            "interrupted; its late answer will be ignored.",
+        ),
+    )

@@ -1,0 +1,162 @@
+"""Every socket-module lookup the tabs make, described before it runs.
+
+Each function returns a :class:`Lookup`: the exact :class:`Call` (so the
+generated code reproduces it, even for a lookup that never finishes) and a
+``run()`` that makes the call, times it and returns an :class:`Outcome`
+instead of raising.  ``run()`` blocks: the user interface calls it on a
+worker thread.
+"""
+
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from netexplorer.core.errors import explain
+from netexplorer.core.results import AddrInfo, Call, HostEx, NameInfo, Outcome, Symbol
+
+T = TypeVar("T")
+
+#: CPython's getservbyname, getservbyport and getprotobyname use the C
+#: library's non-reentrant functions; two threads must never call them at once.
+_NETDB_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Lookup(Generic[T]):
+    """A call ready to run: what it is, how to make it, how to read its value."""
+
+    call: Call
+    make: Callable[[], Any]
+    convert: Callable[[Any], T]
+    serialized: bool = False
+
+    def run(self) -> Outcome[T]:
+        """Make the call (blocking) and return its value or explained error."""
+        start = time.perf_counter()
+        try:
+            if self.serialized:
+                with _NETDB_LOCK:
+                    raw = self.make()
+            else:
+                raw = self.make()
+            value = self.convert(raw)
+        except Exception as exc:  # every failure becomes an explained result
+            elapsed = (time.perf_counter() - start) * 1000
+            return Outcome(call=self.call, error=explain(exc), elapsed_ms=elapsed)
+        elapsed = (time.perf_counter() - start) * 1000
+        return Outcome(call=self.call, value=value, elapsed_ms=elapsed)
+
+
+def run_all(lookups: tuple["Lookup[Any]", ...]) -> tuple[Outcome[Any], ...]:
+    """Run several lookups in order (on the calling thread)."""
+    return tuple(lookup.run() for lookup in lookups)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _host_ex(raw: tuple[str, list[str], list[str]]) -> HostEx:
+    name, aliases, addresses = raw
+    return HostEx(name, tuple(aliases), tuple(addresses))
+
+
+def _addrinfo(raw: list[tuple[Any, ...]]) -> tuple[AddrInfo, ...]:
+    return tuple(
+        AddrInfo(int(family), int(kind), int(proto), str(canonname), tuple(sockaddr))
+        for family, kind, proto, canonname, sockaddr in raw
+    )
+
+
+def has_ipv6() -> bool:
+    """Return ``socket.has_ipv6``: whether Python was built with IPv6 support."""
+    return socket.has_ipv6
+
+
+def gethostname() -> Lookup[str]:
+    """``socket.gethostname()``: this computer's host name."""
+    return Lookup(Call("gethostname"), socket.gethostname, _same)
+
+
+def gethostbyname(host: str) -> Lookup[str]:
+    """``socket.gethostbyname(host)``: one IPv4 address."""
+    return Lookup(Call("gethostbyname", (host,)), lambda: socket.gethostbyname(host), _same)
+
+
+def gethostbyname_ex(host: str) -> Lookup[HostEx]:
+    """``socket.gethostbyname_ex(host)``: canonical name, aliases, every IPv4 address."""
+    return Lookup(
+        Call("gethostbyname_ex", (host,)), lambda: socket.gethostbyname_ex(host), _host_ex
+    )
+
+
+def gethostbyaddr(address: str) -> Lookup[HostEx]:
+    """``socket.gethostbyaddr(address)``: the reverse (PTR or hosts-file) lookup."""
+    return Lookup(
+        Call("gethostbyaddr", (address,)), lambda: socket.gethostbyaddr(address), _host_ex
+    )
+
+
+def getnameinfo(
+    sockaddr: tuple[str, int] | tuple[str, int, int, int], flags: Symbol
+) -> Lookup[NameInfo]:
+    """``socket.getnameinfo(sockaddr, flags)``: host and service names for an address."""
+    return Lookup(
+        Call("getnameinfo", (sockaddr, flags)),
+        lambda: socket.getnameinfo(sockaddr, flags.value),
+        lambda raw: NameInfo(raw[0], raw[1]),
+    )
+
+
+def getprotobyname(name: str) -> Lookup[int]:
+    """``socket.getprotobyname(name)``: the protocol number (tcp is 6, icmp 1)."""
+    return Lookup(Call("getprotobyname", (name,)), lambda: socket.getprotobyname(name), _same, True)
+
+
+def getservbyname(name: str, proto: str | None) -> Lookup[int]:
+    """``socket.getservbyname(name[, proto])``: the port of a service."""
+    if proto is None:
+        return Lookup(
+            Call("getservbyname", (name,)), lambda: socket.getservbyname(name), _same, True
+        )
+    return Lookup(
+        Call("getservbyname", (name, proto)),
+        lambda: socket.getservbyname(name, proto),
+        _same,
+        True,
+    )
+
+
+def getservbyport(port: int, proto: str | None) -> Lookup[str]:
+    """``socket.getservbyport(port[, proto])``: the service name of a port."""
+    if proto is None:
+        return Lookup(
+            Call("getservbyport", (port,)), lambda: socket.getservbyport(port), _same, True
+        )
+    return Lookup(
+        Call("getservbyport", (port, proto)),
+        lambda: socket.getservbyport(port, proto),
+        _same,
+        True,
+    )
+
+
+def getaddrinfo(
+    host: str | None,
+    port: int | str | None,
+    family: Symbol,
+    socktype: Symbol,
+    proto: Symbol,
+    flags: Symbol,
+) -> Lookup[tuple[AddrInfo, ...]]:
+    """``socket.getaddrinfo(host, port, family, type, proto, flags)``: every 5-tuple."""
+    return Lookup(
+        Call("getaddrinfo", (host, port, family, socktype, proto, flags)),
+        lambda: socket.getaddrinfo(
+            host, port, family.value, socktype.value, proto.value, flags.value
+        ),
+        _addrinfo,
+    )

@@ -1,0 +1,105 @@
+"""``netexplorer --self-test``: the GUI's own code paths, checked without a person.
+
+Each step drives a tab through its widgets, as a user would, waits for the
+worker's answer and records whether it succeeded.  The result is printed as
+one JSON object; the exit code is 0 only if every step passed.
+"""
+
+import json
+import platform as sys_platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QLineEdit
+
+import netexplorer
+from netexplorer.ui.lookup_tab import LookupTab
+from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.text import error_text
+
+STEP_TIMEOUT_MS = 15_000
+
+
+@dataclass
+class StepResult:
+    """How one step went."""
+
+    name: str
+    ok: bool
+    elapsed_ms: float
+    rows: int
+    detail: str
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int) -> bool:
+    """Run the event loop until ``signal`` fires; False on timeout."""
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done() -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+    signal.disconnect(done)
+    return bool(fired)
+
+
+def lookup_step(name: str, tab: LookupTab, inputs: list[tuple[QLineEdit, str]]) -> StepResult:
+    """Fill a tab's inputs, press its Look up button and wait for the answer."""
+    for line_edit, text in inputs:
+        line_edit.setText(text)
+    start = time.perf_counter()
+    tab.lookup_button.click()
+    finished = wait_for(tab.lookupFinished, STEP_TIMEOUT_MS) if tab.running else True
+    elapsed = (time.perf_counter() - start) * 1000
+    error = tab.last_error
+    ok = finished and error is None and tab.model.rowCount() > 0
+    detail = tab.status.text() if error is None else error_text(error)
+    return StepResult(name, ok, round(elapsed, 2), tab.model.rowCount(), detail)
+
+
+def steps(window: MainWindow) -> list[Callable[[], StepResult]]:
+    """Return the self-test's steps, one per kind of lookup."""
+    host, reverse = window.host_tab, window.reverse_tab
+    service, addrinfo = window.proto_service_tab, window.addrinfo_tab
+    return [
+        lambda: lookup_step("host", host, [(host.host_input, "localhost")]),
+        lambda: lookup_step("reverse", reverse, [(reverse.address_input, "127.0.0.1")]),
+        lambda: lookup_step(
+            "protocol-service",
+            service,
+            [(service.protocol_input, "tcp"), (service.service_input, "80")],
+        ),
+        lambda: lookup_step(
+            "getaddrinfo",
+            addrinfo,
+            [(addrinfo.host_input, "localhost"), (addrinfo.port_input, "80")],
+        ),
+    ]
+
+
+def run(window: MainWindow) -> int:
+    """Run every step, print the JSON report and return the exit code."""
+    start = time.perf_counter()
+    results = [step() for step in steps(window)]
+    report = {
+        "netexplorer": netexplorer.__version__,
+        "python": sys.version.split()[0],
+        "platform": sys_platform.platform(),
+        "ok": all(result.ok for result in results),
+        "total_ms": round((time.perf_counter() - start) * 1000, 2),
+        "steps": [asdict(result) for result in results],
+    }
+    sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 0 if report["ok"] else 1

@@ -1,0 +1,1 @@
+"""The Qt user interface; it depends on netexplorer.core, never the reverse."""

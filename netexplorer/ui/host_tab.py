@@ -1,0 +1,109 @@
+"""The Host tab: gethostbyname beside gethostbyname_ex, and this computer's name."""
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from netexplorer.core import lookups, parsing
+from netexplorer.core.lookups import Lookup
+from netexplorer.core.results import HostEx, Outcome
+from netexplorer.ui.lookup_tab import LookupTab, error_row, named
+from netexplorer.ui.models import Row
+from netexplorer.ui.workers import ResolverPool
+
+
+class HostTab(LookupTab):
+    """Looks a host name up with ``gethostbyname`` and ``gethostbyname_ex`` together.
+
+    Signals:
+        lookupFinished(): inherited.
+        openInAddrinfo(str): the user wants the same host on the getaddrinfo tab.
+    """
+
+    openInAddrinfo = Signal(str)
+
+    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
+        super().__init__(pool, [self.tr("Call"), self.tr("Field"), self.tr("Value")], parent)
+        self.host_input = QLineEdit()
+        named(self.host_input, "hostInput", self.tr("Host name or address"))
+        self.host_input.setPlaceholderText(self.tr("e.g. localhost, 127.0.0.1 or example.com"))
+        self.this_host_button = QPushButton(self.tr("&This host"))
+        named(self.this_host_button, "thisHostButton", self.tr("This host"))
+        self.this_host_button.setToolTip(
+            self.tr("Fill in socket.gethostname() — this computer's name — and look it up.")
+        )
+        self.this_host_button.clicked.connect(self.look_up_this_host)
+        row = QHBoxLayout()
+        row.addWidget(self.host_input, 1)
+        row.addWidget(self.this_host_button)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.add_input(self.tr("&Host:"), holder)
+        self.host_input.returnPressed.connect(self.run_lookup)
+
+        ipv6 = self.tr("yes") if lookups.has_ipv6() else self.tr("no")
+        self.ipv6_label = QLabel(
+            self.tr(
+                "socket.has_ipv6 = {}. gethostbyname and gethostbyname_ex return IPv4 "
+                "addresses only; for IPv6 use getaddrinfo."
+            ).format(ipv6)
+        )
+        named(self.ipv6_label, "hasIpv6Label", self.tr("IPv6 support"))
+        self.ipv6_label.setWordWrap(True)
+        to_addrinfo = QPushButton(self.tr("Open in &getaddrinfo"))
+        named(to_addrinfo, "openInAddrinfoButton", self.tr("Open this host on the getaddrinfo tab"))
+        to_addrinfo.clicked.connect(lambda: self.openInAddrinfo.emit(self.host_input.text()))
+        note = QHBoxLayout()
+        note.addWidget(self.ipv6_label, 1)
+        note.addWidget(to_addrinfo)
+        self.form.addRow(note)
+        self._with_hostname = False
+
+    @Slot()
+    def look_up_this_host(self) -> None:
+        """Fill in ``socket.gethostname()`` and look it up."""
+        outcome = lookups.gethostname().run()  # a local system call, not a resolver query
+        if outcome.value is not None:
+            self.host_input.setText(outcome.value)
+        self._with_hostname = True
+        try:
+            self.run_lookup()
+        finally:
+            self._with_hostname = False
+
+    def plan(self) -> tuple[Lookup[Any], ...]:
+        """Plan gethostbyname and gethostbyname_ex for the host."""
+        host = parsing.parse_host(self.host_input.text(), allow_empty=False)
+        assert host is not None
+        planned: tuple[Lookup[Any], ...] = (
+            lookups.gethostbyname(host),
+            lookups.gethostbyname_ex(host),
+        )
+        return (lookups.gethostname(), *planned) if self._with_hostname else planned
+
+    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
+        """One row per returned value, so the two calls' answers sit side by side."""
+        rows: list[Row] = []
+        for outcome in outcomes:
+            function = outcome.call.function
+            if outcome.error is not None:
+                rows.append(error_row(outcome))
+            elif isinstance(outcome.value, HostEx):
+                rows.extend(host_ex_rows(self, function, outcome.value))
+            elif function == "gethostname":
+                rows.append(Row((function, self.tr("host name"), str(outcome.value))))
+            else:
+                rows.append(Row((function, self.tr("IPv4 address"), str(outcome.value))))
+        return rows
+
+
+def host_ex_rows(tab: QWidget, function: str, value: HostEx) -> list[Row]:
+    """Rows for a (name, aliases, addresses) triple, with 'none' for empty lists."""
+    rows = [Row((function, tab.tr("host name"), value.hostname))]
+    rows.extend(Row((function, tab.tr("alias"), alias)) for alias in value.aliases)
+    if not value.aliases:
+        rows.append(Row((function, tab.tr("aliases"), tab.tr("(none)"))))
+    rows.extend(Row((function, tab.tr("address"), address)) for address in value.addresses)
+    return rows

@@ -1,0 +1,102 @@
+"""The main window: one tab per part of the lecture."""
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+import netexplorer
+from netexplorer.ui import settings
+from netexplorer.ui.addrinfo_tab import AddrinfoTab
+from netexplorer.ui.host_tab import HostTab
+from netexplorer.ui.proto_service_tab import ProtoServiceTab
+from netexplorer.ui.reverse_tab import ReverseTab
+from netexplorer.ui.workers import ResolverPool
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1100, 760)
+
+
+def app_icon() -> QIcon:
+    """Return the application icon shipped inside the package (empty if missing)."""
+    icon = resources.files("netexplorer") / "resources" / "icon.png"
+    if not icon.is_file():
+        log.warning("application icon missing: %s", icon)
+        return QIcon()
+    with resources.as_file(icon) as path:
+        return QIcon(str(path))
+
+
+class MainWindow(QMainWindow):
+    """The window with the Host, Reverse, Protocol/Service, getaddrinfo and Client/Server tabs."""
+
+    def __init__(self, pool: ResolverPool | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("netexplorer — names, addresses and sockets"))
+        self.setWindowIcon(app_icon())
+        self.pool = pool or ResolverPool(parent=self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.host_tab = HostTab(self.pool)
+        self.reverse_tab = ReverseTab(self.pool)
+        self.proto_service_tab = ProtoServiceTab(self.pool)
+        self.addrinfo_tab = AddrinfoTab(self.pool)
+        for page, name, title in (
+            (self.host_tab, "hostTab", self.tr("&Host")),
+            (self.reverse_tab, "reverseTab", self.tr("&Reverse")),
+            (self.proto_service_tab, "protoServiceTab", self.tr("&Protocol/Service")),
+            (self.addrinfo_tab, "addrinfoTab", self.tr("&getaddrinfo")),
+        ):
+            page.setObjectName(name)
+            page.setAccessibleName(name)
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self.host_tab.openInAddrinfo.connect(self.open_in_addrinfo)
+        self._build_menus()
+
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About netexplorer"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show the version and what the program is for."""
+        QMessageBox.about(
+            self,
+            self.tr("About netexplorer"),
+            self.tr(
+                "netexplorer {}\n\nShows what Python's socket module really returns when a "
+                "computer turns names into addresses and addresses into sockets."
+            ).format(netexplorer.__version__),
+        )
+
+    @Slot(str)
+    def open_in_addrinfo(self, host: str) -> None:
+        """Show the getaddrinfo tab with ``host`` filled in and look it up."""
+        self.addrinfo_tab.host_input.setText(host)
+        self.tabs.setCurrentWidget(self.addrinfo_tab)
+        self.addrinfo_tab.run_lookup()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the geometry and stop waiting for lookups."""
+        settings.save_window_geometry(self.saveGeometry())
+        for tab in (self.host_tab, self.reverse_tab, self.proto_service_tab, self.addrinfo_tab):
+            tab.abandon()
+        super().closeEvent(event)

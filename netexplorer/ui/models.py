@@ -1,0 +1,150 @@
+"""Table models and the copyable table view used by every tab."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+ERROR_COLOR = QColor(176, 0, 32)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: the cells as text, an optional tooltip, and whether it shows an error."""
+
+    cells: tuple[str, ...]
+    tooltip: str = ""
+    error: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """A table of text rows, swapped whole for results or appended (bounded) for logs."""
+
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, limit: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: list[Row] = []
+        self._limit = limit
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Return the number of rows (0 below the root, as for any table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Return a cell's text, tooltip or error colour."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if not 0 <= index.column() < len(row.cells):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or row.cells[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.error:
+            return QBrush(ERROR_COLOR)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Return column titles and 1-based row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1) if 0 <= section < len(self._rows) else None
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """Replace the column titles (e.g. after a language change)."""
+        self.beginResetModel()
+        self._headers = tuple(headers)
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row at once."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Row]) -> None:
+        """Append rows, dropping the oldest beyond the limit (0: no limit)."""
+        if not rows:
+            return
+        if self._limit:
+            rows = rows[-self._limit :]
+            overflow = len(self._rows) + len(rows) - self._limit
+            if overflow > 0:
+                self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+                del self._rows[:overflow]
+                self.endRemoveRows()
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def row(self, number: int) -> Row:
+        """Return row ``number``."""
+        return self._rows[number]
+
+    def rows(self) -> tuple[Row, ...]:
+        """Return every row (plain data, for saving or comparing)."""
+        return tuple(self._rows)
+
+
+def selection_as_text(view: QTableView) -> str:
+    """Return the selected cells as tab-separated lines (all rows if none is selected)."""
+    model = view.model()
+    indexes = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+    if indexes:
+        rows = sorted({index.row() for index in indexes})
+        columns = sorted({index.column() for index in indexes})
+    else:
+        rows = list(range(model.rowCount()))
+        columns = list(range(model.columnCount()))
+    lines = [
+        "\t".join(str(model.index(row, column).data() or "") for column in columns) for row in rows
+    ]
+    return "\n".join(lines)
+
+
+class ResultsTable(QTableView):
+    """A read-only table whose selection Ctrl+C copies as tab-separated text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Copy the selection on the platform's Copy shortcut."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def copy_selection(self) -> None:
+        """Put the selected rows on the clipboard as tab-separated text."""
+        QGuiApplication.clipboard().setText(selection_as_text(self))

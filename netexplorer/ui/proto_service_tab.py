@@ -1,0 +1,151 @@
+"""The Protocol/Service tab: getprotobyname, getservbyname, getservbyport, and the databases."""
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netexplorer.core import lookups, netdb, parsing
+from netexplorer.core.errors import input_error
+from netexplorer.core.lookups import Lookup
+from netexplorer.core.parsing import InvalidInput
+from netexplorer.core.results import Outcome
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+from netexplorer.ui.lookup_tab import LookupTab, error_row, named
+from netexplorer.ui.models import ResultsTable, Row, RowsModel
+from netexplorer.ui.workers import ResolverPool
+
+_C = "netexplorer.core"
+
+
+class ProtoServiceTab(LookupTab):
+    """Protocol numbers and service ports, plus every entry the system's databases hold."""
+
+    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
+        super().__init__(pool, [self.tr("Call"), self.tr("Field"), self.tr("Value")], parent)
+        self.protocol_input = QLineEdit()
+        named(self.protocol_input, "protocolInput", self.tr("Protocol name"))
+        self.protocol_input.setPlaceholderText(self.tr("for getprotobyname, e.g. tcp, UDP, icmp"))
+        self.add_input(self.tr("P&rotocol:"), self.protocol_input)
+        self.service_input = QLineEdit()
+        named(self.service_input, "serviceInput", self.tr("Service name or port"))
+        self.service_input.setPlaceholderText(
+            self.tr("a name for getservbyname (www), a number for getservbyport (80)")
+        )
+        self.add_input(self.tr("&Service or port:"), self.service_input)
+        self.proto_combo = QComboBox()
+        named(self.proto_combo, "serviceProtoCombo", self.tr("Protocol argument"))
+        self.proto_combo.addItems(["any", "tcp", "udp"])
+        self.proto_combo.setToolTip(self.tr("The optional second argument: 'any' leaves it out."))
+        self.add_input(self.tr("Service pr&otocol:"), self.proto_combo)
+
+        self.db_model = RowsModel(
+            [self.tr("Database"), self.tr("Name"), self.tr("Number / port"), self.tr("Protocol"),
+             self.tr("Aliases"), self.tr("Comment")],
+            self,
+        )  # fmt: skip
+        self.db_filter = QSortFilterProxyModel(self)
+        self.db_filter.setSourceModel(self.db_model)
+        self.db_filter.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.db_filter.setFilterKeyColumn(-1)
+        self.db_search = QLineEdit()
+        named(self.db_search, "databaseSearch", self.tr("Search the databases"))
+        self.db_search.setPlaceholderText(self.tr("Search every service and protocol…"))
+        self.db_search.setClearButtonEnabled(True)
+        self.db_search.textChanged.connect(self.db_filter.setFilterFixedString)
+        self.db_table = ResultsTable()
+        named(self.db_table, "databaseTable", self.tr("Services and protocols databases"))
+        self.db_table.setModel(self.db_filter)
+        self.db_table.setSortingEnabled(True)
+        self.db_label = QLabel(self.tr("Reading the databases…"))
+        named(self.db_label, "databaseLabel", self.tr("Database files"))
+        self.db_label.setWordWrap(True)
+        box = QGroupBox(self.tr("What this system knows"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.db_label)
+        box_layout.addWidget(self.db_search)
+        box_layout.addWidget(self.db_table)
+        self.results_area.addWidget(box)
+        self.results_area.setStretchFactor(0, 1)
+        self.results_area.setStretchFactor(1, 1)
+        self.databases: netdb.Databases | None = None
+        self._db_job = self.pool.submit(netdb.load, 30_000)
+        self._db_job.returned.connect(self._show_databases)
+        self._db_job.timedOut.connect(
+            lambda: self.db_label.setText(self.tr("Reading the databases took too long."))
+        )
+
+    def plan(self) -> tuple[Lookup[Any], ...]:
+        """Plan getprotobyname and/or getservbyname/getservbyport for what was typed."""
+        planned: list[Lookup[Any]] = []
+        if self.protocol_input.text().strip():
+            name = parsing.parse_name(self.protocol_input.text(), "protocol name")
+            planned.append(lookups.getprotobyname(name))
+        service_text = self.service_input.text()
+        if service_text.strip():
+            proto_text = self.proto_combo.currentText()
+            proto = None if proto_text == "any" else proto_text
+            service = parsing.parse_port_or_service(service_text, allow_empty=False)
+            if isinstance(service, int):
+                planned.append(lookups.getservbyport(service, proto))
+            elif isinstance(service, str):
+                planned.append(lookups.getservbyname(service, proto))
+        if not planned:
+            raise InvalidInput(
+                input_error(
+                    QT_TRANSLATE_NOOP(_C, "Enter a protocol, a service, or both."),
+                    QT_TRANSLATE_NOOP(
+                        _C, "For example tcp as the protocol and www or 80 as the service."
+                    ),
+                )
+            )
+        return tuple(planned)
+
+    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
+        """One row per call: the number, port or name it returned."""
+        labels = {
+            "getprotobyname": self.tr("protocol number"),
+            "getservbyname": self.tr("port"),
+            "getservbyport": self.tr("service name"),
+        }
+        return [
+            error_row(outcome)
+            if outcome.error is not None
+            else Row((outcome.call.function, labels[outcome.call.function], str(outcome.value)))
+            for outcome in outcomes
+        ]
+
+    @Slot(object)
+    def _show_databases(self, databases: object) -> None:
+        if not isinstance(databases, netdb.Databases):
+            self.db_label.setText(self.tr("The databases could not be read: {}").format(databases))
+            return
+        self.databases = databases
+        protocols = self.tr("protocols")
+        services = self.tr("services")
+        rows = [
+            Row((protocols, p.name, str(p.number), "", " ".join(p.aliases), p.comment))
+            for p in databases.protocols
+        ]
+        rows.extend(
+            Row((services, s.name, str(s.port), s.protocol, " ".join(s.aliases), s.comment))
+            for s in databases.services
+        )
+        self.db_model.set_rows(rows)
+        self.db_table.resizeColumnsToContents()
+        text = self.tr("{} services from {}; {} protocols from {}.").format(
+            len(databases.services),
+            databases.services_path,
+            len(databases.protocols),
+            databases.protocols_path,
+        )
+        if databases.missing:
+            text += " " + self.tr("Not readable: {}.").format(", ".join(databases.missing))
+        self.db_label.setText(text)

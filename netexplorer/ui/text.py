@@ -1,0 +1,25 @@
+"""Showing the core's text and errors in the user's language."""
+
+from PySide6.QtCore import QCoreApplication
+
+from netexplorer.core.results import ExplainedError
+from netexplorer.core.text import CONTEXT
+
+
+def core_text(text: str) -> str:
+    """Translate a string the core marked with ``QT_TRANSLATE_NOOP``."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def error_message(error: ExplainedError) -> str:
+    """Return the error's message, translated, with its placeholders filled in."""
+    message = core_text(error.message)
+    return message.format(*error.args) if error.args else message
+
+
+def error_text(error: ExplainedError) -> str:
+    """Return one line for a status label: name, system message, explanation, cause."""
+    parts = [f"{error.name}: {error_message(error)}", core_text(error.explanation)]
+    if error.cause:
+        parts.append(core_text(error.cause))
+    return " — ".join(part for part in parts if part)

@@ -1,0 +1,209 @@
+"""The one mechanism that runs blocking calls off the GUI thread.
+
+A :class:`ResolverPool` owns a bounded set of long-lived ``QThread`` workers
+fed from a queue.  A blocking resolver call cannot be interrupted, so
+"cancel" means "abandon": the job's result is dropped when it arrives, a job
+still waiting in the queue is skipped, and a job past its deadline reports
+``timedOut``.  Workers receive a plain callable and hand back its return
+value; they never touch a widget.
+"""
+
+import itertools
+import logging
+import queue
+import threading
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from PySide6.QtCore import QDeadlineTimer, QObject, QThread, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_THREADS = 4
+
+
+@dataclass
+class _Task:
+    """What a worker thread sees of a job: an id, the call, and an abandon flag."""
+
+    job_id: int
+    fn: Callable[[], object]
+    abandoned: threading.Event = field(default_factory=threading.Event)
+
+
+class Job(QObject):
+    """A submitted call, living on the GUI thread.
+
+    Signals:
+        returned(object): the call's return value (never for an abandoned job).
+        timedOut(): the deadline passed first; a late value will be dropped.
+    """
+
+    returned = Signal(object)
+    timedOut = Signal()
+
+    def __init__(self, task: _Task, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+
+    @property
+    def job_id(self) -> int:
+        """Return the id that tells this job's result from a superseded one's."""
+        return self.task.job_id
+
+    @property
+    def abandoned(self) -> bool:
+        """Tell whether the job was abandoned or timed out."""
+        return self.task.abandoned.is_set()
+
+
+class _WorkerThread(QThread):
+    """A long-lived thread that runs tasks from the pool's queue until it gets ``None``.
+
+    Signals:
+        done(int, object): a task's id and return value (or the exception it raised).
+    """
+
+    done = Signal(int, object)
+
+    def __init__(self, tasks: "queue.Queue[_Task | None]", index: int) -> None:
+        super().__init__()
+        self.setObjectName(f"resolver-{index}")
+        self._tasks = tasks
+        self.busy = False
+
+    def run(self) -> None:
+        """Take tasks until told to stop; skip abandoned ones."""
+        while True:
+            task = self._tasks.get()
+            if task is None:
+                return
+            if task.abandoned.is_set():
+                continue
+            self.busy = True
+            try:
+                result: object = task.fn()
+            except Exception as exc:  # reported as a value, never lost
+                log.exception("unexpected error in a worker call")
+                result = exc
+            finally:
+                self.busy = False
+            self.done.emit(task.job_id, result)
+
+
+class ResolverPool(QObject):
+    """Runs blocking calls on at most ``max_threads`` worker threads.
+
+    Signals:
+        jobCountChanged(int): the number of jobs waiting or running changed.
+    """
+
+    jobCountChanged = Signal(int)
+
+    #: Every pool alive, so that tests can check none leaves a thread running.
+    instances: ClassVar["weakref.WeakSet[ResolverPool]"] = weakref.WeakSet()
+
+    def __init__(
+        self, max_threads: int = DEFAULT_MAX_THREADS, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.max_threads = max(1, max_threads)
+        self._tasks: queue.Queue[_Task | None] = queue.Queue()
+        self._threads: list[_WorkerThread] = []
+        self._jobs: dict[int, Job] = {}  # strong references until a job ends
+        self._ids = itertools.count(1)
+        self._closed = False
+        ResolverPool.instances.add(self)
+
+    @property
+    def thread_count(self) -> int:
+        """Return how many worker threads exist (never more than ``max_threads``)."""
+        return len(self._threads)
+
+    @property
+    def pending(self) -> int:
+        """Return how many jobs are waiting or running and not abandoned."""
+        return len(self._jobs)
+
+    def submit(self, fn: Callable[[], object], deadline_ms: int) -> Job:
+        """Run ``fn`` on a worker; the returned job reports its value or its timeout."""
+        if self._closed:
+            raise RuntimeError("the resolver pool is shut down")
+        task = _Task(next(self._ids), fn)
+        job = Job(task, self)
+        job.deadline.timeout.connect(lambda: self._expire(job))
+        self._jobs[task.job_id] = job
+        job.deadline.start(max(1, deadline_ms))
+        self._tasks.put(task)
+        self._grow()
+        self.jobCountChanged.emit(len(self._jobs))
+        return job
+
+    def abandon(self, job: Job) -> None:
+        """Stop caring about ``job``: no signal comes from it any more."""
+        job.task.abandoned.set()
+        job.deadline.stop()
+        if self._jobs.pop(job.job_id, None) is not None:
+            job.deleteLater()
+            self.jobCountChanged.emit(len(self._jobs))
+
+    def _grow(self) -> None:
+        idle = sum(1 for thread in self._threads if not thread.busy)
+        waiting = self._tasks.qsize()
+        if waiting > idle and len(self._threads) < self.max_threads:
+            thread = _WorkerThread(self._tasks, len(self._threads) + 1)
+            thread.done.connect(self._deliver)
+            self._threads.append(thread)
+            thread.start()
+
+    def _expire(self, job: Job) -> None:
+        if self._jobs.pop(job.job_id, None) is None:
+            return
+        job.task.abandoned.set()
+        self.jobCountChanged.emit(len(self._jobs))
+        job.timedOut.emit()
+        job.deleteLater()
+
+    @Slot(int, object)
+    def _deliver(self, job_id: int, result: object) -> None:
+        job = self._jobs.pop(job_id, None)
+        if job is None:  # abandoned, timed out or superseded: drop the stale value
+            return
+        job.deadline.stop()
+        self.jobCountChanged.emit(len(self._jobs))
+        job.returned.emit(result)
+        job.deleteLater()
+
+    def shutdown(self, wait_ms: int) -> bool:
+        """Abandon every job and stop the threads, waiting at most ``wait_ms`` in all.
+
+        Returns False if some thread is still stuck in a call that cannot be
+        interrupted; the caller must then end the process without destroying
+        those threads (see :func:`netexplorer.app.main`).
+        """
+        self._closed = True
+        for job in list(self._jobs.values()):
+            self.abandon(job)
+        for _ in self._threads:
+            self._tasks.put(None)
+        deadline = QDeadlineTimer(wait_ms)
+        stopped = all(thread.wait(deadline) for thread in self._threads)
+        if stopped:
+            self._threads.clear()
+        else:
+            _STUCK.extend(self._threads)  # never destroy a running QThread
+            log.warning("%d resolver call(s) still blocked at exit", self.busy_threads())
+        return stopped
+
+    def busy_threads(self) -> int:
+        """Return how many worker threads are inside a call right now."""
+        return sum(1 for thread in self._threads if thread.isRunning() and thread.busy)
+
+
+#: Threads still blocked in the C library at shutdown.  Holding them here keeps
+#: their QThread objects alive until the process ends.
+_STUCK: list[QThread] = []
