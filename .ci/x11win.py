@@ -338,3 +338,17 @@ def image_stats(path: Path) -> tuple[float, int]:
         check=True,
     ).stdout.split()
     return float(out[0]), int(out[1])
+
+
+def pixels_differing(first: Path, second: Path) -> int:
+    """Return how many pixels differ between two same-sized images."""
+    proc = subprocess.run(
+        ["compare", "-metric", "AE", "-fuzz", "5%", str(first), str(second), "null:"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    # compare exits 1 when the images differ; the metric is written to stderr.
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"compare failed: {proc.stderr.strip()}")
+    return int(float(proc.stderr.split()[0]))
