@@ -77,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from netexplorer.ui import qtlog  # noqa: PLC0415
     from netexplorer.ui.main_window import MainWindow  # noqa: PLC0415
+    from netexplorer.ui.workers import ResolverPool  # noqa: PLC0415
 
     qtlog.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -85,16 +86,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("netexplorer")
     app.setApplicationVersion(netexplorer.__version__)
     app.setDesktopFileName("netexplorer")
-    window = MainWindow()
-    if args.self_test:
-        from netexplorer import selftest  # noqa: PLC0415
+    pool = ResolverPool()
+    try:
+        window = MainWindow(pool)
+        if args.self_test:
+            from netexplorer import selftest  # noqa: PLC0415
 
-        code = selftest.run(window)
-    else:
-        window.show()
-        code = app.exec()
-    window.close()
-    finished = window.pool.shutdown(EXIT_WAIT_MS)
+            code = selftest.run(window)
+        else:
+            window.show()
+            code = app.exec()
+        window.close()
+    finally:
+        finished = pool.shutdown(EXIT_WAIT_MS)
     if not finished:
         # A resolver thread is stuck inside the C library.  Destroying its
         # QThread would abort the process, so end it here instead.

@@ -1,5 +1,6 @@
 """The getaddrinfo tab: every argument and flag, every 5-tuple, each field explained."""
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +21,12 @@ from netexplorer.core import addresses, flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, Outcome, Symbol
 from netexplorer.ui.lookup_tab import LookupTab, error_row, named
-from netexplorer.ui.models import ResultsTable, Row, RowsModel
+from netexplorer.ui.models import Row
 from netexplorer.ui.text import core_text
 from netexplorer.ui.workers import ResolverPool
 
-FLAG_COLUMNS = 3
+FLAG_COLUMNS = 4
+RESULTS_WIDTH, PANEL_WIDTH = 640, 420
 
 
 def _combo(
@@ -104,24 +107,22 @@ class AddrinfoTab(LookupTab):
             lambda text: self.passive_hint.setVisible(not text.strip())
         )
 
-        self.fields_model = RowsModel(
-            [self.tr("field"), self.tr("value"), self.tr("meaning")], self
-        )
-        self.fields_table = ResultsTable()
-        named(self.fields_table, "fieldsTable", self.tr("The selected tuple's fields"))
-        self.fields_table.setModel(self.fields_model)
-        self.fields_table.setWordWrap(True)
+        self.fields_view = QTextBrowser()
+        named(self.fields_view, "fieldsView", self.tr("The selected tuple's fields"))
+        self.fields_view.setPlaceholderText(self.tr("Select a row to see what each field means."))
+        self.field_notes: tuple[addresses.FieldNote, ...] = ()
         self.order_note = QLabel(core_text(addresses.ORDER_NOTE))
         named(self.order_note, "orderNote", self.tr("Why this order"))
         self.order_note.setWordWrap(True)
         panel = QGroupBox(self.tr("The selected row, field by field"))
         named(panel, "explainPanel", self.tr("Explanation of the selected row"))
         panel_layout = QVBoxLayout(panel)
-        panel_layout.addWidget(self.fields_table, 1)
+        panel_layout.addWidget(self.fields_view, 1)
         panel_layout.addWidget(self.order_note)
         self.results_area.addWidget(panel)
         self.results_area.setStretchFactor(0, 3)
         self.results_area.setStretchFactor(1, 2)
+        self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
         self.table.selectionModel().selectionChanged.connect(self._explain_selection)
         self.entries: tuple[AddrInfo, ...] = ()
 
@@ -144,7 +145,7 @@ class AddrinfoTab(LookupTab):
     def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
         """One row per 5-tuple, in the order getaddrinfo returned them."""
         self.entries = ()
-        self.fields_model.set_rows([])
+        self._show_notes(())
         outcome = outcomes[0]
         if outcome.error is not None:
             return [error_row(outcome)]
@@ -166,20 +167,22 @@ class AddrinfoTab(LookupTab):
     @Slot(QItemSelection, QItemSelection)
     def _explain_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         del selected, deselected
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.entries):
-            self.fields_model.set_rows([])
-            return
-        notes = addresses.explain_addrinfo(self.entries[rows[0].row()])
-        self.fields_model.set_rows(
-            [
-                Row((note.field, note.value, core_text(note.meaning).format(note.detail)))
-                if note.detail
-                else Row((note.field, note.value, core_text(note.meaning)))
-                for note in notes
-            ]
-        )
-        self.fields_table.resizeRowsToContents()
+        entry = self.selected_entry()
+        self._show_notes(addresses.explain_addrinfo(entry) if entry else ())
+
+    def _show_notes(self, notes: tuple[addresses.FieldNote, ...]) -> None:
+        """Show each field's name, value and meaning in the side panel."""
+        self.field_notes = notes
+        parts = []
+        for note in notes:
+            meaning = core_text(note.meaning)
+            if note.detail:
+                meaning = meaning.format(note.detail)
+            parts.append(
+                f"<p><b>{escape(note.field)}</b> = <code>{escape(note.value)}</code><br>"
+                f"{escape(meaning)}</p>"
+            )
+        self.fields_view.setHtml("".join(parts))
 
     def selected_entry(self) -> AddrInfo | None:
         """Return the 5-tuple of the selected row, if any."""

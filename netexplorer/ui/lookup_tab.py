@@ -27,6 +27,8 @@ from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.text import error_text
 from netexplorer.ui.workers import Job, ResolverPool
 
+CODE_LINES = 7
+
 
 def named(widget: QWidget, name: str, accessible: str = "") -> None:
     """Give a widget its automation name (ui-contract.md) and an accessible name."""
@@ -112,6 +114,7 @@ class LookupTab(QWidget):
         self.vertical.addWidget(code_box)
         self.vertical.setStretchFactor(0, 3)
         self.vertical.setStretchFactor(1, 1)
+        self.code.setMinimumHeight(self.code.fontMetrics().lineSpacing() * CODE_LINES)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

@@ -64,6 +64,8 @@ class ProtoServiceTab(LookupTab):
         named(self.db_table, "databaseTable", self.tr("Services and protocols databases"))
         self.db_table.setModel(self.db_filter)
         self.db_table.setSortingEnabled(True)
+        self.db_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until clicked
+        self.db_table.verticalHeader().hide()
         self.db_label = QLabel(self.tr("Reading the databases…"))
         named(self.db_label, "databaseLabel", self.tr("Database files"))
         self.db_label.setWordWrap(True)
