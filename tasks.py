@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Set-up and everyday commands, needing nothing but Python 3.11+.
 
-    python3 tasks.py run     start netexplorer (creates .venv on first use)
-    python3 tasks.py test    lint, type-check and run the whole test suite
+python3 tasks.py run     start netexplorer (creates .venv on first use)
+python3 tasks.py test    lint, type-check and run the whole test suite
 """
 
 import hashlib
