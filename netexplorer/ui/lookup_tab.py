@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from netexplorer.ui.text import error_text
 from netexplorer.ui.workers import Job, ResolverPool
 
 CODE_LINES = 7
+BUSY_WIDTH = 160
 
 
 def named(widget: QWidget, name: str, accessible: str = "") -> None:
@@ -69,9 +71,16 @@ class LookupTab(QWidget):
         )
         self.abandon_button.setEnabled(False)
         self.abandon_button.clicked.connect(self.abandon)
+        self.busy = QProgressBar()
+        named(self.busy, "busyIndicator", self.tr("Lookup running"))
+        self.busy.setRange(0, 0)  # indeterminate: a resolver call reports no progress
+        self.busy.setMaximumWidth(BUSY_WIDTH)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.lookup_button)
         buttons.addWidget(self.abandon_button)
+        buttons.addWidget(self.busy)
         buttons.addStretch(1)
 
         self.model = RowsModel(headers, self)
@@ -159,7 +168,7 @@ class LookupTab(QWidget):
         self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms())
         self._job.returned.connect(self._on_returned)
         self._job.timedOut.connect(self._on_timed_out)
-        self.abandon_button.setEnabled(True)
+        self._set_running(True)
         self.status.setText(self.tr("Looking up… (Abandon stops waiting)"))
 
     @Slot()
@@ -177,12 +186,16 @@ class LookupTab(QWidget):
         if self._job is not None:
             self.pool.abandon(self._job)
             self._job = None
-        self.abandon_button.setEnabled(False)
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.abandon_button.setEnabled(running)
+        self.busy.setVisible(running)
 
     @Slot(object)
     def _on_returned(self, outcomes: object) -> None:
         self._job = None
-        self.abandon_button.setEnabled(False)
+        self._set_running(False)
         if not isinstance(outcomes, tuple):  # a bug in a call, reported not hidden
             self.status.setText(self.tr("Internal error: {}").format(outcomes))
             self.lookupFinished.emit()
@@ -205,7 +218,7 @@ class LookupTab(QWidget):
     @Slot()
     def _on_timed_out(self) -> None:
         self._job = None
-        self.abandon_button.setEnabled(False)
+        self._set_running(False)
         self._finish_with_error(timed_out(settings.lookup_deadline_ms() / 1000), clear_code=False)
 
     def _finish_with_error(self, error: ExplainedError, *, clear_code: bool = True) -> None:

@@ -5,7 +5,7 @@ from importlib import resources
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
 from netexplorer.ui import settings
@@ -18,6 +18,7 @@ from netexplorer.ui.workers import ResolverPool
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 760)
+MAX_DEADLINE_S = 600
 
 
 def app_icon() -> QIcon:
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        deadline = QAction(self.tr("Lookup &deadline…"), self)
+        deadline.triggered.connect(self.ask_deadline)
+        settings_menu.addAction(deadline)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About netexplorer"), self)
         about.triggered.connect(self.show_about)
@@ -86,6 +91,20 @@ class MainWindow(QMainWindow):
                 "computer turns names into addresses and addresses into sockets."
             ).format(netexplorer.__version__),
         )
+
+    @Slot()
+    def ask_deadline(self) -> None:
+        """Let the user choose how long a lookup may take before it is reported timed out."""
+        seconds, accepted = QInputDialog.getInt(
+            self,
+            self.tr("Lookup deadline"),
+            self.tr("Report a lookup as timed out after this many seconds:"),
+            settings.lookup_deadline_ms() // 1000,
+            1,
+            MAX_DEADLINE_S,
+        )
+        if accepted:
+            settings.set_lookup_deadline_ms(seconds * 1000)
 
     @Slot(str)
     def open_in_addrinfo(self, host: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,7 @@ def selection_as_text(view: QTableView) -> str:
 
 
 class ResultsTable(QTableView):
-    """A read-only table whose selection Ctrl+C copies as tab-separated text."""
+    """A read-only table whose selection Ctrl+C (or the context menu) copies as text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,14 +136,12 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Copy the selection on the platform's Copy shortcut."""
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        copy = QAction(self.tr("&Copy rows"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def copy_selection(self) -> None:
         """Put the selected rows on the clipboard as tab-separated text."""
