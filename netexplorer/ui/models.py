@@ -11,7 +11,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -124,6 +131,19 @@ def selection_as_text(view: QTableView) -> str:
     return "\n".join(lines)
 
 
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Draws cells left to right even in a right-to-left layout.
+
+    Results are addresses, tuples and code (``::1``, ``('::1', 80, 0, 0)``); in
+    an Arabic layout the bidi algorithm would otherwise show ``::1`` as ``1::``.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """Force left-to-right text for the cell."""
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
+
+
 class ResultsTable(QTableView):
     """A read-only table whose selection Ctrl+C (or the context menu) copies as text."""
 
@@ -133,6 +153,7 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setItemDelegate(LeftToRightDelegate(self))
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
