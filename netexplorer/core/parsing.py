@@ -20,6 +20,7 @@ MAX_NAME_LENGTH = 253
 MAX_LABEL_LENGTH = 63
 MAX_SERVICE_LENGTH = 64
 MAX_PORT = 65535
+MAX_SCOPE_ID = 0xFFFFFFFF
 
 
 class InvalidInput(ValueError):
@@ -173,8 +174,9 @@ def parse_port(text: str) -> int:
             QT_TRANSLATE_NOOP(_C, "A port is a whole number from 0 to 65535."),
             value or '""',
         )
-    port = int(value)
-    if port > MAX_PORT:
+    # Compare the digits before int(): Python refuses to convert more than 4300 of them.
+    significant = value.lstrip("0") or "0"
+    if len(significant) > len(str(MAX_PORT)) or int(significant) > MAX_PORT:
         raise _reject(
             QT_TRANSLATE_NOOP(_C, "Port {} is out of range."),
             QT_TRANSLATE_NOOP(
@@ -184,7 +186,7 @@ def parse_port(text: str) -> int:
             ),
             value,
         )
-    return port
+    return int(significant)
 
 
 def parse_port_or_service(text: str, *, allow_empty: bool) -> int | str | None:
@@ -236,7 +238,19 @@ def scope_id(address: Address) -> int:
     if not address.scope:
         return 0
     if address.scope.isdecimal():
-        return int(address.scope)
+        digits = address.scope.lstrip("0") or "0"
+        # sin6_scope_id is 32 bits; Python's getnameinfo silently wraps a larger number.
+        if not digits.isascii() or len(digits) > 10 or int(digits) > MAX_SCOPE_ID:
+            raise _reject(
+                QT_TRANSLATE_NOOP(_C, "The zone {} is not a valid interface index."),
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "A numeric zone is an interface index from 0 to 4294967295; a larger "
+                    "number would silently wrap around.",
+                ),
+                address.scope,
+            )
+        return int(digits)
     try:
         return socket.if_nametoindex(address.scope)
     except OSError:
