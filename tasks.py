@@ -3,13 +3,17 @@
 
 python3 tasks.py run     start netexplorer (creates .venv on first use)
 python3 tasks.py test    lint, type-check and run the whole test suite
+python3 tasks.py dist    build dist/netexplorer/ and its zip for lab computers
+                         (--onefile: also a single-file program in dist/onefile/)
 """
 
 import hashlib
 import os
+import platform
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -73,7 +77,59 @@ def test() -> int:
     return 0
 
 
-COMMANDS = {"run": run, "test": test}
+BUILD_VENV = ROOT / "build" / "venv"
+BUILD_REQUIREMENTS = ROOT / "requirements" / "build.txt"
+
+
+def zip_folder(folder: Path, archive: Path) -> None:
+    """Zip ``folder`` (as its own top-level entry), keeping symlinks and modes."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for directory, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            for name in sorted(dirnames + filenames):
+                path = Path(directory, name)
+                arcname = path.relative_to(folder.parent).as_posix()
+                if path.is_symlink():  # PyInstaller links libraries on Linux and macOS
+                    info = zipfile.ZipInfo(arcname)
+                    info.create_system = 3  # Unix, so external_attr holds the file type
+                    info.external_attr = 0o120777 << 16
+                    zf.writestr(info, os.readlink(path))
+                elif path.is_file():
+                    zf.write(path, arcname)
+
+
+def dist() -> int:
+    """Build the bundles with the pinned tools of requirements/build.txt."""
+    python = BUILD_VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    marker = BUILD_VENV / ".installed"
+    wanted = hashlib.sha256(BUILD_REQUIREMENTS.read_bytes()).hexdigest()
+    if not (python.is_file() and marker.is_file() and marker.read_text() == wanted):
+        # A separate environment: exactly one Qt binding and nothing but the pins.
+        print("Creating the build environment in build/venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(BUILD_VENV)
+        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "-r", str(BUILD_REQUIREMENTS)], check=True)
+        marker.write_text(wanted)
+    pyinstaller = [str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"]
+    subprocess.run(pyinstaller, cwd=ROOT, check=True)
+    from netexplorer import __version__  # noqa: PLC0415 - only the version, no Qt
+
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    machine = platform.machine().lower()
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+    archive = ROOT / "dist" / f"netexplorer-{__version__}-{system}-{machine}.zip"
+    bundle = ROOT / "dist" / ("netexplorer.app" if sys.platform == "darwin" else "netexplorer")
+    zip_folder(bundle, archive)
+    print(f"Built {bundle.relative_to(ROOT)} and {archive.relative_to(ROOT)}", flush=True)
+    if "--onefile" in sys.argv[2:]:
+        env = {**os.environ, "NETEXPLORER_ONEFILE": "1"}
+        where = ["--distpath", "dist/onefile", "--workpath", "build/onefile"]
+        subprocess.run([*pyinstaller, *where], cwd=ROOT, env=env, check=True)
+        print("Built the single-file program in dist/onefile/", flush=True)
+    return 0
+
+
+COMMANDS = {"run": run, "test": test, "dist": dist}
 
 
 def main() -> int:
