@@ -156,6 +156,22 @@ def _libx11() -> ctypes.CDLL:
     return lib
 
 
+def _is_same_or_descendant(pid: int, ancestor: int) -> bool:
+    """Return whether ``pid`` is ``ancestor`` or one of its descendants (Linux /proc)."""
+    for _ in range(16):
+        if pid == ancestor:
+            return True
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return False
+        # The command name (field 2) may hold spaces; the parent pid follows it.
+        pid = int(stat.rsplit(")", 1)[1].split()[1])
+        if pid <= 1:
+            return False
+    return False
+
+
 class Display:
     """A connection to an X server, opened for the lifetime of the object."""
 
@@ -213,6 +229,10 @@ class Display:
             if data.value:
                 self._x.XFree(data)
 
+    def _belongs_to(self, window: int, pid: int) -> bool:
+        owner = self.window_pid(window)
+        return owner is not None and _is_same_or_descendant(owner, pid)
+
     def _is_viewable(self, window: int) -> bool:
         attrs = _XWindowAttributes()
         if not self._x.XGetWindowAttributes(self._dpy, window, ctypes.byref(attrs)):
@@ -236,7 +256,7 @@ class Display:
         try:
             for i in range(count.value):
                 window = int(children[i])
-                if self.window_pid(window) == pid and self._is_viewable(window):
+                if self._belongs_to(window, pid) and self._is_viewable(window):
                     return window
         finally:
             if children:
@@ -244,7 +264,10 @@ class Display:
         return None
 
     def wait_for_window(self, pid: int, timeout: float) -> int:
-        """Block until process ``pid`` maps a top-level window; return its id.
+        """Block until process ``pid`` (or a child of it) maps a top-level window.
+
+        Returns the window id. A child counts because a one-file build runs the
+        application in a child of the process that was started.
 
         Listens for MapNotify on the root window (no window manager runs under
         the bare Xvfb used here, so top-level windows are the root's children).
@@ -264,7 +287,7 @@ class Display:
                 self._x.XNextEvent(self._dpy, ctypes.byref(event))
                 if event.type == _MAP_NOTIFY:
                     window = int(event.xmap.window)
-                    if self.window_pid(window) == pid:
+                    if self._belongs_to(window, pid):
                         return window
             remaining = deadline - time.monotonic()
             if remaining <= 0:
