@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,6 +70,22 @@ if namespace.inside():
         yield lab_server
         lab_server.reset()
         namespace.write_resolv_conf()
+
+    @pytest.fixture
+    def window(qtbot: Any, lab: LabDNSServer) -> Iterator[Any]:
+        """A shown main window on the lab's DNS; its resolver threads must all stop."""
+        from netexplorer.ui.main_window import MainWindow
+        from netexplorer.ui.workers import ResolverPool
+
+        pool = ResolverPool()
+        main = MainWindow(pool)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        yield main
+        main.close()
+        # Lookups the test left hung end when glibc gives up (resolv.conf timeout).
+        assert pool.shutdown(15_000), "a resolver thread did not stop"
 
     def _keep_selected(config: pytest.Config, items: list[pytest.Item]) -> None:
         """Keep only the tests the outer run selected (when started by it)."""

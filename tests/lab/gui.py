@@ -1,0 +1,159 @@
+"""Helpers for lab GUI tests: drive a tab through its contract names, read its table."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from netexplorer.ui.lookup_tab import LookupTab
+
+W = TypeVar("W", bound=QWidget)
+
+LOOKUP_TIMEOUT_MS = 15_000
+FIELDS = frozenset({"host name", "alias", "aliases", "address", "IPv4 address", "host", "service"})
+"""The Field column's words on the Host and Reverse tabs (anything else is an error name)."""
+
+_EAI = {
+    getattr(socket, name): name
+    for name in sorted(dir(socket), reverse=True)
+    if name.startswith("EAI_") and isinstance(getattr(socket, name), int)
+}
+_PROTO = {0: "0", socket.IPPROTO_TCP: "IPPROTO_TCP", socket.IPPROTO_UDP: "IPPROTO_UDP"}
+
+
+def tab(window: QWidget, name: str) -> LookupTab:
+    """Return the lookup tab page called ``name`` (ui-contract.md)."""
+    page = window.findChild(QWidget, name)
+    assert isinstance(page, LookupTab), f"no lookup tab {name}"
+    return page
+
+
+def child(page: QWidget, cls: type[W], name: str) -> W:
+    """Return ``page``'s child widget of class ``cls`` called ``name``."""
+    found = page.findChild(cls, name)
+    assert isinstance(found, cls), f"no {cls.__name__} {name} in {page.objectName()}"
+    return found
+
+
+def line(page: QWidget, name: str) -> QLineEdit:
+    """Return the line edit ``name``."""
+    return child(page, QLineEdit, name)
+
+
+def status(page: QWidget) -> str:
+    """Return the status label's text."""
+    return child(page, QLabel, "statusLabel").text()
+
+
+def rows(page: QWidget) -> list[tuple[str, ...]]:
+    """Return the results table as DisplayRole text, row by row."""
+    view = child(page, QTableView, "resultsTable")
+    model = view.model()
+    return [
+        tuple(
+            str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
+            for c in range(model.columnCount())
+        )
+        for r in range(model.rowCount())
+    ]
+
+
+def look_up(qtbot: QtBot, page: LookupTab, timeout_ms: int = LOOKUP_TIMEOUT_MS) -> None:
+    """Click the tab's Look up button and wait until the lookup has finished."""
+    button = child(page, QPushButton, "lookupButton")
+    with qtbot.waitSignal(page.lookupFinished, timeout=timeout_ms):
+        button.click()
+
+
+def set_addrinfo_inputs(
+    page: QWidget,
+    host: str,
+    port: str,
+    family: str = "AF_UNSPEC",
+    socktype: str = "0",
+    proto: str = "0",
+    flags: Sequence[str] = (),
+) -> None:
+    """Fill the getaddrinfo tab's inputs, combos and flag boxes."""
+    line(page, "hostInput").setText(host)
+    line(page, "portInput").setText(port)
+    for name, text in (("familyCombo", family), ("typeCombo", socktype), ("protoCombo", proto)):
+        combo = child(page, QComboBox, name)
+        index = combo.findText(text)
+        assert index >= 0, f"{name} has no item {text}"
+        combo.setCurrentIndex(index)
+    for box in page.findChildren(QCheckBox):
+        if box.objectName().startswith("AI_"):
+            box.setChecked(box.objectName() in flags)
+
+
+def error_name(exc: OSError) -> str:
+    """Return the symbolic name the app should show for ``exc``."""
+    if isinstance(exc, socket.gaierror):
+        return _EAI.get(exc.errno, f"EAI_{exc.errno}")
+    if isinstance(exc, socket.herror):
+        return "herror"
+    return type(exc).__name__
+
+
+def addrinfo_expected(
+    host: str | None, port: str | int | None, family: int, socktype: int, proto: int, flags: int
+) -> list[tuple[str, ...]] | str:
+    """Return what ``socket.getaddrinfo`` gives, as table text, or its error's name."""
+    try:
+        infos = socket.getaddrinfo(host, port, family, socktype, proto, flags)
+    except OSError as exc:
+        return error_name(exc)
+    return [
+        (
+            socket.AddressFamily(fam).name,
+            socket.SocketKind(kind).name if kind else "0",
+            _PROTO.get(prot, str(prot)),
+            repr(canon),
+            repr(sockaddr),
+        )
+        for fam, kind, prot, canon, sockaddr in infos
+    ]
+
+
+def addrinfo_shown(page: QWidget) -> list[tuple[str, ...]] | str:
+    """Return the getaddrinfo tab's rows (first five columns) or the error's name."""
+    shown = rows(page)
+    if len(shown) == 1 and shown[0][0] == "getaddrinfo":
+        return shown[0][1]
+    return [row[:5] for row in shown]
+
+
+def host_ex_expected(call: str, arg: str) -> list[tuple[str, str]] | str:
+    """Return (field, value) rows for gethostbyname_ex/gethostbyaddr, or the error's name."""
+    fn = getattr(socket, call)
+    try:
+        name, aliases, addresses = fn(arg)
+    except OSError as exc:
+        return error_name(exc)
+    out = [("host name", name)]
+    out += [("alias", a) for a in aliases] or [("aliases", "(none)")]
+    out += [("address", a) for a in addresses]
+    return out
+
+
+def shown_for(page: QWidget, call: str) -> list[tuple[str, str]] | str:
+    """Return the (field, value) rows the tab shows for ``call``, or the error's name."""
+    mine = [row for row in rows(page) if row[0] == call]
+    assert mine, f"no rows for {call}: {rows(page)}"
+    if len(mine) == 1 and mine[0][1] not in FIELDS:
+        return mine[0][1]  # an error row: call, error name, explanation
+    return [(row[1], row[2]) for row in mine]
