@@ -6,9 +6,13 @@ import ast
 import configparser
 import os
 import re
+import runpy
 import struct
+import sys
 from importlib import resources
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RES = ROOT / "resources"
@@ -156,3 +160,17 @@ def test_ci_scripts_are_executable() -> None:
     smoke = ROOT / ".ci" / "frozen-smoke"
     assert os.access(smoke, os.X_OK)
     assert smoke.read_text(encoding="utf-8").startswith("#!/usr/bin/env python3\n")
+
+
+def test_runtime_hook_picks_xcb_only_when_nothing_is_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hook = str(RES / "rthook_platform.py")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    runpy.run_path(hook)
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    runpy.run_path(hook)
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    assert "rthook_platform.py" in spec_source()
