@@ -1,0 +1,181 @@
+"""The lookup cycle every tab shares: running, abandoning, superseding, timing out, threads."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from netexplorer.core import codegen
+from netexplorer.ui import settings
+from netexplorer.ui.lookup_tab import LookupTab
+from netexplorer.ui.main_window import MainWindow
+from tests.unit.ui import fakes
+from tests.unit.ui.fakes import TAB_NAMES, Gate
+
+# Real inputs that each tab answers offline, for the lookup that supersedes a slow one.
+REAL = {
+    "hostTab": [("hostInput", "localhost")],
+    "reverseTab": [("addressInput", "127.0.0.1")],
+    "protoServiceTab": [("protocolInput", "tcp")],
+    "addrinfoTab": [("hostInput", "127.0.0.1"), ("portInput", "80")],
+}
+
+
+@pytest.fixture
+def gate(window: MainWindow) -> Iterator[Gate]:
+    """A gate for slow fakes, opened before the window's pool is shut down."""
+    del window  # requested so that this fixture is torn down first
+    with fakes.gate() as opened:
+        yield opened
+
+
+def fill(page: QWidget, name: str) -> None:
+    for input_name, text in REAL[name]:
+        fakes.child(page, QLineEdit, input_name).setText(text)
+
+
+def slow_rows(
+    page: LookupTab, name: str, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> list[tuple[str, ...]]:
+    """The rows the slow fake's value gives when it is allowed to finish."""
+    with fakes.gate() as quick:
+        quick.open()
+        monkeypatch.setattr(page, "plan", quick.plan(name))
+        fakes.look_up(qtbot, page)
+        return fakes.rows(page)
+
+
+@pytest.mark.parametrize("name", TAB_NAMES)
+def test_running_lookup_shows_it_and_can_be_abandoned(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    page = fakes.tab(window, name)
+    fill(page, name)
+    fakes.look_up(qtbot, page)
+    before = fakes.rows(page)
+    assert before
+
+    monkeypatch.setattr(page, "plan", gate.plan(name))
+    abandon = fakes.child(page, QPushButton, "abandonButton")
+    busy = fakes.child(page, QProgressBar, "busyIndicator")
+    assert not abandon.isEnabled()
+    fakes.child(page, QPushButton, "lookupButton").click()
+    assert gate.started.acquire(timeout=5)
+    assert fakes.running(page)
+    assert abandon.isEnabled()
+    assert not busy.isHidden()
+    assert fakes.status(page).startswith("Looking up")
+    # the code of the running lookup is shown before it answers
+    assert codegen.expression(fakes.SLOW[name][0]) in fakes.code(page)
+
+    with qtbot.waitSignal(page.lookupFinished, timeout=1000):
+        abandon.click()
+    assert not fakes.running(page)
+    assert not abandon.isEnabled()
+    assert busy.isHidden()
+    assert fakes.status(page).startswith("Abandoned")
+    assert window.pool.pending == 0
+
+    # the late answer is dropped: no second lookupFinished, rows and status unchanged
+    with qtbot.assertNotEmitted(page.lookupFinished, wait=200):
+        gate.open()
+        qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
+    assert fakes.rows(page) == before
+    assert fakes.status(page).startswith("Abandoned")
+
+
+@pytest.mark.parametrize("name", TAB_NAMES)
+def test_a_new_lookup_supersedes_a_slow_one(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    page = fakes.tab(window, name)
+    stale = slow_rows(page, name, monkeypatch, qtbot)
+    monkeypatch.setattr(page, "plan", gate.plan(name))
+    fakes.child(page, QPushButton, "lookupButton").click()
+    assert gate.started.acquire(timeout=5)
+
+    monkeypatch.undo()  # the tab's own plan again, with real input
+    fill(page, name)
+    fakes.look_up(qtbot, page)
+    fresh = fakes.rows(page)
+    assert fresh
+    assert fresh != stale
+    fresh_status = fakes.status(page)
+
+    with qtbot.assertNotEmitted(page.lookupFinished, wait=200):
+        gate.open()
+        qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
+    assert fakes.rows(page) == fresh
+    assert fakes.status(page) == fresh_status
+
+
+@pytest.mark.parametrize("name", TAB_NAMES)
+def test_lookup_times_out_at_the_deadline(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    settings.set_lookup_deadline_ms(settings.MIN_DEADLINE_MS)
+    page = fakes.tab(window, name)
+    monkeypatch.setattr(page, "plan", gate.plan(name))
+    with qtbot.waitSignal(page.lookupFinished, timeout=2000):
+        fakes.child(page, QPushButton, "lookupButton").click()
+    text = fakes.status(page)
+    assert text.startswith("TimedOut: no answer within 0.1 s")
+    assert "deadline" in text
+    assert page.last_error is not None
+    assert page.last_error.name == "TimedOut"
+    assert fakes.rows(page) == []
+    assert fakes.code(page)  # the code of the lookup that never finished stays
+    assert not fakes.running(page)
+    with qtbot.assertNotEmitted(page.lookupFinished, wait=200):
+        gate.open()
+        qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
+    assert fakes.status(page) == text
+
+
+def test_hundred_clicks_keep_the_threads_bounded(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = fakes.tab(window, "hostTab")
+    monkeypatch.setattr(page, "plan", gate.plan("hostTab"))
+    button = fakes.child(page, QPushButton, "lookupButton")
+    with qtbot.captureExceptions() as exceptions:
+        for _ in range(100):
+            button.click()
+            assert window.pool.thread_count <= window.pool.max_threads
+    assert not exceptions
+    assert window.pool.thread_count <= window.pool.max_threads
+    assert window.pool.pending == 1  # only the last lookup is still wanted
+    assert gate.calls <= window.pool.max_threads
+    # once the blocked calls return, the last lookup runs and its answer is shown
+    with qtbot.waitSignal(page.lookupFinished, timeout=5000):
+        gate.open()
+    assert fakes.rows(page)[0][2] == "192.0.2.7"
+    assert window.pool.thread_count <= window.pool.max_threads
+
+
+def test_a_lookup_in_one_tab_does_not_block_another(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = fakes.tab(window, "hostTab")
+    monkeypatch.setattr(slow, "plan", gate.plan("hostTab"))
+    fakes.child(slow, QPushButton, "lookupButton").click()
+    assert gate.started.acquire(timeout=5)
+    other = fakes.tab(window, "protoServiceTab")
+    fill(other, "protoServiceTab")
+    fakes.look_up(qtbot, other, timeout=2000)
+    assert fakes.rows(other) == [("getprotobyname", "protocol number", "6")]
+    assert slow.running
+
+
+def test_closing_the_window_abandons_running_lookups(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = [fakes.tab(window, name) for name in TAB_NAMES]
+    for page, name in zip(pages, TAB_NAMES, strict=True):
+        monkeypatch.setattr(page, "plan", gate.plan(name))
+        fakes.child(page, QPushButton, "lookupButton").click()
+    assert all(page.running for page in pages)
+    window.close()
+    assert not any(page.running for page in pages)
+    assert window.pool.pending == 0
