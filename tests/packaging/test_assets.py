@@ -146,10 +146,12 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6\\translations\\qt_fr.qm",
     ]
+    kept.append("netexplorer/resources/translations/netexplorer_de.qm")  # the app's own
     for dest in kept:
         assert keep((dest, "src", "BINARY")), f"{dest} must stay in the bundle"
     for dest in dropped:
