@@ -96,6 +96,22 @@ def run_code(text: str) -> list[object]:
     return printed
 
 
+def outcome(fn: Callable[..., object], *args: object) -> object:
+    """Return what a call returns, or ``(exception type, args)`` for what it raises."""
+    try:
+        return fn(*args)
+    except Exception as exc:
+        return (type(exc), exc.args)
+
+
+def code_values(text: str) -> list[object]:
+    """Like :func:`run_code`, with a raised exception given as ``(type, args)``."""
+    return [
+        (type(value), value.args) if isinstance(value, Exception) else value
+        for value in run_code(text)
+    ]
+
+
 class Gate:
     """Fake slow lookups: each blocks until the test opens the gate (teardown always does)."""
 

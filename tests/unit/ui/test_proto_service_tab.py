@@ -1,0 +1,137 @@
+"""The Protocol/Service tab: getprotobyname, getservbyname, getservbyport and the databases."""
+
+import socket
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from netexplorer.core import netdb
+from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.proto_service_tab import ProtoServiceTab
+from tests.unit.ui import fakes
+
+
+def fill(window: MainWindow, protocol: str, service: str, proto: str = "any") -> ProtoServiceTab:
+    page = fakes.tab(window, "protoServiceTab")
+    assert isinstance(page, ProtoServiceTab)
+    fakes.child(page, QLineEdit, "protocolInput").setText(protocol)
+    fakes.child(page, QLineEdit, "serviceInput").setText(service)
+    combo = fakes.child(page, QComboBox, "serviceProtoCombo")
+    combo.setCurrentText(proto)
+    assert combo.currentText() == proto
+    return page
+
+
+def socket_row(function: str, label: str, *args: object) -> tuple[str, str, str]:
+    try:
+        return (function, label, str(getattr(socket, function)(*args)))
+    except OSError:  # the tab shows the error's symbolic name in the second column
+        return (function, "OSError", "")
+    except OverflowError:
+        return (function, "OverflowError", "")
+
+
+def normalized(rows: list[tuple[str, ...]]) -> list[tuple[str, str, str]]:
+    return [(a, b, "" if b in ("OSError", "OverflowError") else c) for a, b, c in rows]
+
+
+def test_combo_items(window: MainWindow) -> None:
+    combo = fakes.child(fakes.tab(window, "protoServiceTab"), QComboBox, "serviceProtoCombo")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["any", "tcp", "udp"]
+
+
+@pytest.mark.parametrize("protocol", ["tcp", "udp", "icmp", "ip", "TCP", "UDP", "nosuchproto"])
+def test_getprotobyname(window: MainWindow, qtbot: QtBot, protocol: str) -> None:
+    page = fill(window, protocol, "")
+    fakes.look_up(qtbot, page)
+    assert normalized(fakes.rows(page)) == [
+        socket_row("getprotobyname", "protocol number", protocol)
+    ]
+    assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getprotobyname, protocol)]
+    if protocol == "icmp":
+        assert fakes.rows(page)[0][2] == "1"
+
+
+@pytest.mark.parametrize("proto", ["any", "tcp", "udp"])
+@pytest.mark.parametrize("service", ["www", "http", "domain", "ssh", "nosuchservice"])
+def test_getservbyname_with_each_combo_item(
+    window: MainWindow, qtbot: QtBot, service: str, proto: str
+) -> None:
+    page = fill(window, "", service, proto)
+    fakes.look_up(qtbot, page)
+    args = (service,) if proto == "any" else (service, proto)
+    assert normalized(fakes.rows(page)) == [socket_row("getservbyname", "port", *args)]
+    assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getservbyname, *args)]
+
+
+@pytest.mark.parametrize("proto", ["any", "tcp", "udp"])
+@pytest.mark.parametrize("port", ["22", "53", "80", "443", "65535", "0"])
+def test_getservbyport_with_each_combo_item(
+    window: MainWindow, qtbot: QtBot, port: str, proto: str
+) -> None:
+    page = fill(window, "", port, proto)
+    fakes.look_up(qtbot, page)
+    args = (int(port),) if proto == "any" else (int(port), proto)
+    assert normalized(fakes.rows(page)) == [socket_row("getservbyport", "service name", *args)]
+    assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getservbyport, *args)]
+
+
+def test_both_calls_and_their_code(window: MainWindow, qtbot: QtBot) -> None:
+    page = fill(window, "icmp", "www", "tcp")
+    fakes.look_up(qtbot, page)
+    assert fakes.rows(page) == [
+        ("getprotobyname", "protocol number", "1"),
+        ("getservbyname", "port", str(socket.getservbyname("www", "tcp"))),
+    ]
+    assert fakes.run_code(fakes.code(page)) == [1, socket.getservbyname("www", "tcp")]
+    assert fakes.status(page).startswith("2 row(s) in ")
+
+
+def test_oserror_without_errno_is_explained(window: MainWindow, qtbot: QtBot) -> None:
+    page = fill(window, "", "nosuchservice")
+    fakes.look_up(qtbot, page)
+    status = fakes.status(page)
+    assert "OSError: service/proto not found — " in status
+    assert "services or protocols database" in status
+    assert isinstance(fakes.run_code(fakes.code(page))[0], OSError)
+
+
+@pytest.mark.parametrize(
+    ("protocol", "service", "start"),
+    [
+        ("", "", "InputError: Enter a protocol, a service, or both."),
+        ("", "70000", "InputError: Port 70000 is out of range."),
+        ("", "-1", "InputError: Port -1 is out of range."),
+        ("t cp", "", "InputError: The protocol name contains the character ' '."),
+        ("x" * 65, "", "InputError: The protocol name is 65 characters long."),
+    ],
+)
+def test_bad_input_is_explained(
+    window: MainWindow, qtbot: QtBot, protocol: str, service: str, start: str
+) -> None:
+    page = fill(window, protocol, service)
+    fakes.look_up(qtbot, page)
+    assert fakes.status(page).startswith(start + " — ")
+    assert fakes.rows(page) == []
+
+
+def test_database_table_lists_every_entry(window: MainWindow, qtbot: QtBot) -> None:
+    page = fakes.tab(window, "protoServiceTab")
+    assert isinstance(page, ProtoServiceTab)
+    qtbot.waitUntil(lambda: page.databases is not None, timeout=10_000)
+    databases = netdb.load()
+    table: QAbstractItemModel = fakes.child(page, QTableView, "databaseTable").model()
+    assert table.rowCount() == len(databases.services) + len(databases.protocols)
+    label = fakes.child(page, QLabel, "databaseLabel").text()
+    assert f"{len(databases.services)} services from {databases.services_path}" in label
+    search = fakes.child(page, QLineEdit, "databaseSearch")
+    search.setText("icmp")
+    cells = [
+        [str(table.index(r, c).data()) for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert cells
+    assert all(any("icmp" in cell.lower() for cell in row) for row in cells)
+    assert cells[0][:3] == ["protocols", "icmp", "1"]
