@@ -106,7 +106,7 @@ if namespace.inside():
             return
         reason = ""
         if report.skipped and isinstance(report.longrepr, tuple):
-            reason = str(report.longrepr[2])
+            reason = str(report.longrepr[2]).removeprefix("Skipped: ")
         record = {
             "nodeid": report.nodeid,
             "when": report.when,
@@ -133,6 +133,12 @@ class ChildResult:
     reason: str = ""
     text: list[str] = field(default_factory=list)
     duration: float = 0.0
+    phases: set[str] = field(default_factory=set)
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether the child finished this test (pytest always reports teardown)."""
+        return "teardown" in self.phases
 
 
 @dataclass
@@ -194,6 +200,7 @@ class LabRun:
         assert self.results is not None
         res = self.results.setdefault(str(rec["nodeid"]), ChildResult())
         res.duration += float(str(rec["duration"]))
+        res.phases.add(str(rec["when"]))
         outcome = str(rec["outcome"])
         if outcome == "failed":
             res.outcome = "failed"
@@ -224,10 +231,13 @@ class LabItem(pytest.Item):
         if run.unavailable is not None:
             if in_ci():
                 raise LabFailure(f"CI=true and the DNS lab is unavailable: {run.unavailable}")
-            pytest.skip(f"DNS lab unavailable: {run.unavailable}")
-        if result is None:
+            raise pytest.skip.Exception(
+                f"DNS lab unavailable: {run.unavailable}", _use_item_location=True
+            )
+        if result is None or not result.complete:
+            started = "stopped during" if result is not None else "reported nothing for"
             raise LabFailure(
-                f"the lab run (exit code {run.returncode}) reported nothing for this test; "
+                f"the lab run (exit code {run.returncode}) {started} this test; "
                 f"its output ends with:\n{run.output_tail}"
             )
         if result.outcome == "failed":
@@ -235,7 +245,7 @@ class LabItem(pytest.Item):
         if result.outcome == "skipped":
             if in_ci():
                 raise LabFailure(f"CI=true: lab tests may not skip; skipped: {result.reason}")
-            pytest.skip(result.reason)
+            raise pytest.skip.Exception(result.reason, _use_item_location=True)
 
     def repr_failure(
         self,
@@ -279,6 +289,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(f"DNS lab unavailable: {run.unavailable}")
         return
     terminalreporter.write_line(
-        f"DNS lab: {len(run.results)} of {len(run.nodeids)} tests reported by a child run "
+        f"DNS lab: {sum(r.complete for r in run.results.values())} of {len(run.nodeids)} "
+        "tests reported by a child run "
         f"in private namespaces, {run.elapsed:.1f} s, exit code {run.returncode}"
     )
