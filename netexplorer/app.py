@@ -65,6 +65,7 @@ def desktop_problem() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application (or the self-test) and return the exit code."""
+    platform.ensure_output_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     problem = desktop_problem()

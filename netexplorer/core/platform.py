@@ -5,9 +5,11 @@ Keeping the differences here means the rest of the code never tests
 Windows and macOS branches on any machine.
 """
 
+import ctypes
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 #: ``"windows"``, ``"macos"`` or ``"posix"``; tests monkeypatch this.
 SYSTEM = "windows" if sys.platform == "win32" else "macos" if sys.platform == "darwin" else "posix"
@@ -50,3 +52,31 @@ def reuse_address_for_listeners() -> bool:
 def ports_need_privilege_below() -> int:
     """Return the first port an ordinary user may bind (0: any port)."""
     return 0 if SYSTEM == "windows" else 1024
+
+
+_ATTACH_PARENT_PROCESS = -1
+
+
+def _open_stream(name: str) -> TextIO:
+    """Open a text stream that stays open for the rest of the process."""
+    return open(name, "w", encoding="utf-8", errors="replace")
+
+
+def ensure_output_streams() -> None:
+    """Give ``--version`` and ``--self-test`` somewhere to print in a windowed program.
+
+    A windowed Windows program starts with ``sys.stdout`` and ``sys.stderr``
+    set to None.  Started from a terminal, it attaches to that console;
+    otherwise its output is discarded instead of crashing the program.
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    target = os.devnull
+    if SYSTEM == "windows":
+        kernel32 = getattr(ctypes, "WinDLL")("kernel32")  # noqa: B009 - absent off Windows
+        if kernel32.AttachConsole(_ATTACH_PARENT_PROCESS):
+            target = "CONOUT$"
+    if sys.stdout is None:
+        sys.stdout = _open_stream(target)
+    if sys.stderr is None:
+        sys.stderr = _open_stream(target)
