@@ -1,8 +1,11 @@
 """A windowed program without console streams must still answer --version."""
 
+import ctypes
+import io
 import os
 import sys
 from types import SimpleNamespace
+from typing import TextIO
 
 import pytest
 
@@ -26,12 +29,19 @@ def test_missing_streams_are_replaced_by_the_null_device(monkeypatch: pytest.Mon
 def test_windows_attaches_to_the_parent_console(monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     attached: list[int] = []
-    kernel32 = SimpleNamespace(AttachConsole=lambda pid: attached.append(pid) or 1)
+
+    def attach(pid: int) -> int:
+        attached.append(pid)
+        return 1
+
+    def open_stream(name: str) -> TextIO:
+        opened.append(name)
+        return io.StringIO()
+
+    kernel32 = SimpleNamespace(AttachConsole=attach)
     monkeypatch.setattr(platform, "SYSTEM", "windows")
-    monkeypatch.setattr(platform.ctypes, "WinDLL", lambda name: kernel32, raising=False)
-    monkeypatch.setattr(
-        platform, "_open_stream", lambda name: opened.append(name) or sys.__stdout__
-    )
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name: kernel32, raising=False)
+    monkeypatch.setattr(platform, "_open_stream", open_stream)
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     platform.ensure_output_streams()
