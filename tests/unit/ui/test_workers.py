@@ -1,0 +1,147 @@
+"""The resolver pool: values, errors, deadlines, abandoning, the thread bound, shutdown."""
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netexplorer.ui import workers
+from netexplorer.ui.workers import ResolverPool
+
+
+@pytest.fixture
+def pool() -> Iterator[ResolverPool]:
+    created = ResolverPool(max_threads=3)
+    yield created
+    assert created.shutdown(5000)
+
+
+@pytest.fixture
+def gate(pool: ResolverPool) -> Iterator[threading.Event]:
+    del pool  # torn down (opened) before the pool is shut down
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_value_is_returned_on_the_gui_thread(pool: ResolverPool, qtbot: QtBot) -> None:
+    gui = threading.get_ident()
+    seen: list[int] = []
+
+    def call() -> str:
+        seen.append(threading.get_ident())
+        return "answer"
+
+    job = pool.submit(call, 5000)
+    with qtbot.waitSignal(job.returned, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["answer"]
+    assert seen
+    assert seen[0] != gui
+    assert pool.pending == 0
+
+
+def test_an_exception_comes_back_as_a_value(
+    pool: ResolverPool, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    def call() -> None:
+        raise RuntimeError("bug")
+
+    job = pool.submit(call, 5000)
+    with qtbot.waitSignal(job.returned, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], RuntimeError)
+    assert "unexpected error in a worker call" in caplog.text
+
+
+def test_deadline_reports_timed_out_and_drops_the_late_value(
+    pool: ResolverPool, gate: threading.Event, qtbot: QtBot
+) -> None:
+    job = pool.submit(lambda: gate.wait(10), 100)
+    with qtbot.assertNotEmitted(job.returned), qtbot.waitSignal(job.timedOut, timeout=2000):
+        pass
+    assert job.abandoned
+    assert pool.pending == 0
+    gate.set()
+    qtbot.waitUntil(lambda: pool.busy_threads() == 0, timeout=5000)
+
+
+def test_abandoned_job_sends_nothing(
+    pool: ResolverPool, gate: threading.Event, qtbot: QtBot
+) -> None:
+    job = pool.submit(lambda: gate.wait(10), 5000)
+    got: list[object] = []
+    job.returned.connect(got.append)
+    job.timedOut.connect(lambda: got.append("timeout"))
+    pool.abandon(job)
+    pool.abandon(job)  # twice is harmless
+    assert pool.pending == 0
+    gate.set()
+    qtbot.waitUntil(lambda: pool.busy_threads() == 0, timeout=5000)
+    qtbot.wait(50)  # let any stray queued signal arrive
+    assert got == []
+
+
+def test_queued_abandoned_job_is_never_run(
+    pool: ResolverPool, gate: threading.Event, qtbot: QtBot
+) -> None:
+    ran: list[int] = []
+    blockers = [pool.submit(lambda: gate.wait(10), 5000) for _ in range(pool.max_threads)]
+    queued = pool.submit(lambda: ran.append(1), 5000)
+    pool.abandon(queued)
+    last = pool.submit(lambda: "last", 5000)
+    with qtbot.waitSignal(last.returned, timeout=5000):
+        gate.set()
+    assert ran == []
+    assert all(job.job_id < last.job_id for job in blockers)
+
+
+def test_thread_count_stays_bounded(
+    pool: ResolverPool, gate: threading.Event, qtbot: QtBot
+) -> None:
+    jobs = [pool.submit(lambda: gate.wait(10), 10_000) for _ in range(50)]
+    assert pool.thread_count == pool.max_threads
+    assert pool.pending == 50
+    answered: list[object] = []
+    for job in jobs:
+        job.returned.connect(answered.append)
+    gate.set()
+    qtbot.waitUntil(lambda: len(answered) == 50, timeout=10_000)
+    assert pool.thread_count == pool.max_threads
+
+
+def test_idle_threads_are_reused(pool: ResolverPool, qtbot: QtBot) -> None:
+    for n in range(10):
+        job = pool.submit(lambda n=n: n, 5000)  # type: ignore[misc]
+        with qtbot.waitSignal(job.returned, timeout=5000) as blocker:
+            pass
+        assert blocker.args == [n]
+    assert pool.thread_count == 1
+
+
+def test_job_count_signal(pool: ResolverPool, gate: threading.Event, qtbot: QtBot) -> None:
+    counts: list[int] = []
+    pool.jobCountChanged.connect(counts.append)
+    job = pool.submit(lambda: gate.wait(10), 5000)
+    pool.abandon(job)
+    assert counts == [1, 0]
+
+
+def test_shutdown_reports_a_stuck_thread_without_destroying_it(qtbot: QtBot) -> None:
+    pool = ResolverPool(max_threads=1)
+    gate = threading.Event()
+    pool.submit(lambda: gate.wait(10), 5000)
+    qtbot.waitUntil(lambda: pool.busy_threads() == 1, timeout=5000)
+    try:
+        assert pool.shutdown(100) is False
+        assert pool.busy_threads() == 1
+        assert len(workers._STUCK) == 1
+        with pytest.raises(RuntimeError):
+            pool.submit(lambda: None, 100)
+    finally:
+        gate.set()
+        stuck = list(workers._STUCK)
+        assert all(thread.wait(5000) for thread in stuck)
+        workers._STUCK.clear()
+        pool._threads.clear()
