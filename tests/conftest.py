@@ -31,9 +31,7 @@ def no_threads_left() -> Iterator[None]:
         for t in threading.enumerate()
         if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
     ]
-    running = [
-        pool for pool in list(workers.ResolverPool.instances) if pool.thread_count > 0
-    ]
+    running = [pool for pool in list(workers.ResolverPool.instances) if pool.thread_count > 0]
     for pool in running:  # stop them so one failure does not cascade
         pool.shutdown(2000)
     assert not leftover, f"threads left running: {leftover}"
