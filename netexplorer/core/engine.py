@@ -393,7 +393,7 @@ class ServerOptions:
     max_connections: int = 100
     recv_size: int = RECV_SIZE
     output_limit: int = 1 << 20
-    backlog: int = 128
+    backlog: int = min(socket.SOMAXCONN, 1024)
 
 
 class Server(_Endpoint):
