@@ -130,7 +130,11 @@ _ERRNO_TEXT: dict[str, tuple[str, str]] = {
     ),
     "ECONNREFUSED": (
         QT_TRANSLATE_NOOP(_C, "The connection was refused."),
-        QT_TRANSLATE_NOOP(_C, "Nothing listens on that address and port: start the server first."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "Nothing listens on that address and port: start the server first. On UDP this "
+            "comes from an ICMP 'port unreachable' answer to an earlier datagram.",
+        ),
     ),
     "ECONNRESET": (
         QT_TRANSLATE_NOOP(_C, "The connection was reset by the peer."),
@@ -161,6 +165,42 @@ _ERRNO_TEXT: dict[str, tuple[str, str]] = {
     "EPIPE": (
         QT_TRANSLATE_NOOP(_C, "The connection is closed for writing (broken pipe)."),
         QT_TRANSLATE_NOOP(_C, "The peer closed the connection before the data was sent."),
+    ),
+    "EMSGSIZE": (
+        QT_TRANSLATE_NOOP(_C, "The message is too long for one datagram."),
+        QT_TRANSLATE_NOOP(
+            _C, "A UDP datagram holds at most 65,507 bytes over IPv4; send less at a time."
+        ),
+    ),
+    "ENOTCONN": (
+        QT_TRANSLATE_NOOP(_C, "The socket is not connected."),
+        QT_TRANSLATE_NOOP(
+            _C,
+            "getpeername() and send() need a peer: connect() first, or use sendto() with "
+            "an address on UDP.",
+        ),
+    ),
+    "EAGAIN": (
+        QT_TRANSLATE_NOOP(_C, "The operation would block."),
+        QT_TRANSLATE_NOOP(
+            _C, "The socket's buffer is full right now; a UDP datagram is then dropped."
+        ),
+    ),
+    "EWOULDBLOCK": (
+        QT_TRANSLATE_NOOP(_C, "The operation would block."),
+        QT_TRANSLATE_NOOP(
+            _C, "The socket's buffer is full right now; a UDP datagram is then dropped."
+        ),
+    ),
+    "EMFILE": (
+        QT_TRANSLATE_NOOP(_C, "Too many open sockets or files."),
+        QT_TRANSLATE_NOOP(
+            _C, "This program reached the system's limit of open descriptors; close some."
+        ),
+    ),
+    "ENETDOWN": (
+        QT_TRANSLATE_NOOP(_C, "The network is down."),
+        QT_TRANSLATE_NOOP(_C, "The network interface is disconnected or disabled."),
     ),
     "EINVAL": (
         QT_TRANSLATE_NOOP(_C, "An argument is not valid for this socket."),

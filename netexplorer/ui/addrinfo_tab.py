@@ -3,7 +3,7 @@
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,15 @@ def _combo(
 
 
 class AddrinfoTab(LookupTab):
-    """Runs ``socket.getaddrinfo`` with any combination of arguments and flags."""
+    """Runs ``socket.getaddrinfo`` with any combination of arguments and flags.
+
+    Signals:
+        bindServerHere(object): the selected 5-tuple (AddrInfo), to bind the server to.
+        connectClientHere(object): the selected 5-tuple (AddrInfo), to connect the client to.
+    """
+
+    bindServerHere = Signal(object)
+    connectClientHere = Signal(object)
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -119,12 +128,32 @@ class AddrinfoTab(LookupTab):
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.fields_view, 1)
         panel_layout.addWidget(self.order_note)
+        self.bind_here_button = QPushButton(self.tr("&Bind server here"))
+        named(self.bind_here_button, "bindServerHereButton", self.tr("Bind server here"))
+        self.bind_here_button.setToolTip(
+            self.tr("Start the Client/Server tab's server on this address and port.")
+        )
+        self.connect_here_button = QPushButton(self.tr("Connect &client here"))
+        named(self.connect_here_button, "connectClientHereButton", self.tr("Connect client here"))
+        self.connect_here_button.setToolTip(
+            self.tr("Connect the Client/Server tab's client to this address and port.")
+        )
+        self.bind_here_button.clicked.connect(lambda: self._send_entry(self.bindServerHere))
+        self.connect_here_button.clicked.connect(lambda: self._send_entry(self.connectClientHere))
+        shortcuts = QHBoxLayout()
+        shortcuts.addWidget(self.bind_here_button)
+        shortcuts.addWidget(self.connect_here_button)
+        shortcuts.addStretch(1)
+        panel_layout.addLayout(shortcuts)
         self.results_area.addWidget(panel)
         self.results_area.setStretchFactor(0, 3)
         self.results_area.setStretchFactor(1, 2)
         self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
         self.table.selectionModel().selectionChanged.connect(self._explain_selection)
         self.entries: tuple[AddrInfo, ...] = ()
+        self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
+        self.model.modelReset.connect(self._update_shortcuts)
+        self._update_shortcuts()
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan the getaddrinfo call from the inputs, combos and checkboxes."""
@@ -183,6 +212,17 @@ class AddrinfoTab(LookupTab):
                 f"{escape(meaning)}</p>"
             )
         self.fields_view.setHtml("".join(parts))
+
+    @Slot()
+    def _update_shortcuts(self) -> None:
+        usable = self.selected_entry() is not None
+        self.bind_here_button.setEnabled(usable)
+        self.connect_here_button.setEnabled(usable)
+
+    def _send_entry(self, signal: Any) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            signal.emit(entry)
 
     def selected_entry(self) -> AddrInfo | None:
         """Return the 5-tuple of the selected row, if any."""

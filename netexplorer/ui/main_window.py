@@ -8,8 +8,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
+from netexplorer.core.results import AddrInfo
 from netexplorer.ui import settings
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
+from netexplorer.ui.client_server_tab import ClientServerTab
 from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.proto_service_tab import ProtoServiceTab
 from netexplorer.ui.reverse_tab import ReverseTab
@@ -48,17 +50,21 @@ class MainWindow(QMainWindow):
         self.reverse_tab = ReverseTab(self.pool)
         self.proto_service_tab = ProtoServiceTab(self.pool)
         self.addrinfo_tab = AddrinfoTab(self.pool)
+        self.client_server_tab = ClientServerTab(self.pool)
         for page, name, title in (
             (self.host_tab, "hostTab", self.tr("&Host")),
             (self.reverse_tab, "reverseTab", self.tr("&Reverse")),
             (self.proto_service_tab, "protoServiceTab", self.tr("&Protocol/Service")),
             (self.addrinfo_tab, "addrinfoTab", self.tr("&getaddrinfo")),
+            (self.client_server_tab, "clientServerTab", self.tr("&Client/Server")),
         ):
             page.setObjectName(name)
             page.setAccessibleName(name)
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self.host_tab.openInAddrinfo.connect(self.open_in_addrinfo)
+        self.addrinfo_tab.bindServerHere.connect(self.bind_server_here)
+        self.addrinfo_tab.connectClientHere.connect(self.connect_client_here)
         self._build_menus()
 
         geometry = settings.window_geometry()
@@ -113,9 +119,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.addrinfo_tab)
         self.addrinfo_tab.run_lookup()
 
+    @Slot(object)
+    def bind_server_here(self, entry: AddrInfo) -> None:
+        """Show the Client/Server tab and start its server on a getaddrinfo result."""
+        self.tabs.setCurrentWidget(self.client_server_tab)
+        self.client_server_tab.bind_here(entry)
+
+    @Slot(object)
+    def connect_client_here(self, entry: AddrInfo) -> None:
+        """Show the Client/Server tab and connect its client to a getaddrinfo result."""
+        self.tabs.setCurrentWidget(self.client_server_tab)
+        self.client_server_tab.connect_here(entry)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and stop waiting for lookups."""
+        """Remember the geometry, stop waiting for lookups and close every socket."""
         settings.save_window_geometry(self.saveGeometry())
         for tab in (self.host_tab, self.reverse_tab, self.proto_service_tab, self.addrinfo_tab):
             tab.abandon()
+        self.client_server_tab.shutdown()
         super().closeEvent(event)
