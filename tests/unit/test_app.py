@@ -1,0 +1,145 @@
+"""The command line and the process exit, tested as real subprocesses."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+import netexplorer
+
+ROOT = Path(netexplorer.__file__).resolve().parents[1]
+
+
+def env(home: Path) -> dict[str, str]:
+    """Offscreen Qt, and a private home so the child writes no real settings."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def run(args: list[str], home: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=env(home),
+        cwd=home,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_version_prints_and_exits_zero_without_loading_qt(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import atexit, sys
+        atexit.register(lambda: print("qt loaded:", "PySide6" in sys.modules))
+        from netexplorer.app import main
+        sys.exit(main(["--version"]))
+        """
+    )
+    result = run(["-c", script], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"netexplorer {netexplorer.__version__}",
+        "qt loaded: False",
+    ]
+    module = run(["-m", "netexplorer", "--version"], tmp_path)
+    assert module.returncode == 0
+    assert module.stdout.strip() == f"netexplorer {netexplorer.__version__}"
+
+
+def test_self_test_passes_every_step(tmp_path: Path) -> None:
+    result = run(["-m", "netexplorer", "--self-test"], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    assert report["netexplorer"] == netexplorer.__version__
+    names = [step["name"] for step in report["steps"]]
+    assert names[:4] == ["host", "reverse", "protocol-service", "getaddrinfo"]
+    for step in report["steps"]:
+        assert step["ok"] is True, step
+        assert step["rows"] > 0
+        assert step["elapsed_ms"] >= 0
+    assert "QThread" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# A real app.main(): a lookup that never returns, then the window is closed.
+HANGING = textwrap.dedent(
+    """
+    import sys, threading, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+    from netexplorer import app
+    from netexplorer.core.lookups import Lookup
+    from netexplorer.core.results import Call
+    from netexplorer.ui.host_tab import HostTab
+
+    HANG = {hang}
+    release = threading.Event()
+    started = threading.Event()
+
+    def make():
+        started.set()
+        release.wait(None if HANG else 0.2)
+        return "192.0.2.7"
+
+    HostTab.plan = lambda self: (Lookup(Call("gethostbyname", ("hang.example",)), make, lambda r: r),)
+    qapp = QApplication(sys.argv[:1])
+
+    def drive():
+        window = next(w for w in qapp.topLevelWidgets() if w.objectName() == "MainWindow")
+        host = window.findChild(QWidget, "tabs").findChild(QWidget, "hostTab")
+        for _ in range(10):
+            host.findChild(QPushButton, "lookupButton").click()
+        if not started.wait(5):
+            print("lookup never started", flush=True)
+        print("closing", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, drive)
+    {extra}
+    sys.exit(app.main([]))
+    """
+)
+
+
+@pytest.mark.parametrize("hang", [True, False], ids=["hanging-lookup", "finished-lookup"])
+def test_closing_the_window_exits_within_two_seconds(tmp_path: Path, hang: bool) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", HANGING.format(hang=hang, extra="")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(tmp_path),
+        cwd=tmp_path,
+    ) as child:
+        try:
+            assert child.stdout is not None
+            assert child.stderr is not None
+            line = child.stdout.readline()
+            closed_at = time.monotonic()
+            assert line == "closing\n", line
+            code = child.wait(timeout=10)
+            exited_after = time.monotonic() - closed_at
+            stderr = child.stderr.read()
+        finally:
+            if child.poll() is None:
+                child.kill()
+    assert code == 0, stderr
+    assert exited_after < 2.0
+    assert "QThread: Destroyed while thread" not in stderr
+    assert "Traceback" not in stderr
+    if hang:
+        assert "still blocked at exit" in stderr  # logged, then the process ends anyway
