@@ -1,16 +1,20 @@
 """The Protocol/Service tab: getprotobyname, getservbyname, getservbyport and the databases."""
 
 import socket
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from netexplorer.core import netdb
 from netexplorer.ui.main_window import MainWindow
-from netexplorer.ui.proto_service_tab import ProtoServiceTab
+from netexplorer.ui.proto_service_tab import DB_WIDTH_SAMPLE_ROWS, ProtoServiceTab
 from tests.unit.ui import fakes
+
+#: how many roles a view reads from one cell to measure it
+ROLE_READS = 8
 
 
 def fill(window: MainWindow, protocol: str, service: str, proto: str = "any") -> ProtoServiceTab:
@@ -135,3 +139,29 @@ def test_database_table_lists_every_entry(window: MainWindow, qtbot: QtBot) -> N
     assert cells
     assert all(any("icmp" in cell.lower() for cell in row) for row in cells)
     assert cells[0][:3] == ["protocols", "icmp", "1"]
+
+
+def test_showing_the_databases_measures_only_a_sample_of_rows(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fitting the columns must not read every cell on the GUI thread (60 ms at start-up)."""
+    page = fakes.tab(window, "protoServiceTab")
+    assert isinstance(page, ProtoServiceTab)
+    qtbot.waitUntil(lambda: page.databases is not None, timeout=10_000)
+    assert page.databases is not None
+    reads = 0
+    original = page.db_model.data
+
+    def counting(index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        nonlocal reads
+        reads += 1
+        return original(index, role)
+
+    monkeypatch.setattr(page.db_model, "data", counting)
+    page._show_databases(page.databases)
+    columns = page.db_model.columnCount()
+    every_row = ROLE_READS * page.db_model.rowCount() * columns
+    a_sample = ROLE_READS * 2 * DB_WIDTH_SAMPLE_ROWS * columns
+    if every_row <= a_sample:
+        pytest.skip("this system's databases are too small to tell")
+    assert 0 < reads <= a_sample, (reads, every_row)
