@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QLineEdit
 
 import netexplorer
+from netexplorer.ui.client_server_tab import ClientServerTab
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.text import error_text
@@ -68,6 +69,61 @@ def lookup_step(name: str, tab: LookupTab, inputs: list[tuple[QLineEdit, str]]) 
     return StepResult(name, ok, round(elapsed, 2), tab.model.rowCount(), detail)
 
 
+def wait_until(done: Callable[[], bool], timeout_ms: int) -> bool:
+    """Run the event loop until ``done()`` is true; False on timeout."""
+    deadline = time.perf_counter() + timeout_ms / 1000
+    loop = QEventLoop()
+    while not done():
+        if time.perf_counter() > deadline:
+            return False
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+    return True
+
+
+def client_server_step(tab: ClientServerTab) -> StepResult:
+    """Start the TCP server on 127.0.0.1 port 0, connect the client, exchange one message each way.
+
+    Everything goes through the tab's buttons, the resolver pool and the socket engine.
+    """
+    start = time.perf_counter()
+    tab.transport_combo.setCurrentIndex(0)
+    tab.server_host.setText("127.0.0.1")
+    tab.server_port.setText("0")
+    tab.greeting_check.setChecked(True)
+    tab.server_start.click()
+    problem = ""
+    if not wait_until(lambda: tab.server.running or tab.server_start.isEnabled(), STEP_TIMEOUT_MS):
+        problem = "the server did not start in time"
+    elif tab.server.listening is None:
+        problem = "the server did not start: " + tab.server_status.text()
+    else:
+        tab.client_host.setText("127.0.0.1")
+        tab.client_port.setText(str(tab.server.listening.port))
+        tab.client_connect.click()
+        greeting = len(tab.greeting_input.text().encode())
+        message = tab.message_input.text().encode()
+        if not wait_until(
+            lambda: tab.client.received >= greeting and tab.send_button.isEnabled(),
+            STEP_TIMEOUT_MS,
+        ):
+            problem = "no greeting reached the client: " + tab.client_status.text()
+        else:
+            tab.send_button.click()
+            if not wait_until(
+                lambda: any(c.received >= len(message) for c in tab.server.connections()),
+                STEP_TIMEOUT_MS,
+            ):
+                problem = "the client's message did not reach the server"
+    endpoints = f"{tab.client_local.text()} to {tab.client_peer.text()}"
+    detail = problem or f"{endpoints}: greeting and reply delivered"
+    rows = len(tab.server.connections())
+    tab.disconnect_client()
+    tab.stop_server()
+    elapsed = (time.perf_counter() - start) * 1000
+    return StepResult("client-server", not problem, round(elapsed, 2), rows, detail)
+
+
 def steps(window: MainWindow) -> list[Callable[[], StepResult]]:
     """Return the self-test's steps, one per kind of lookup."""
     host, reverse = window.host_tab, window.reverse_tab
@@ -85,6 +141,7 @@ def steps(window: MainWindow) -> list[Callable[[], StepResult]]:
             addrinfo,
             [(addrinfo.host_input, "localhost"), (addrinfo.port_input, "80")],
         ),
+        lambda: client_server_step(window.client_server_tab),
     ]
 
 
