@@ -68,6 +68,9 @@ LOG_LIMIT = 10_000
 CONNECTIONS_LIMIT = 1_000
 #: How often collected events are shown.
 FLUSH_MS = 50
+#: The most events turned into rows per batch (the newest are kept), so that
+#: showing a batch never holds the event loop for long.
+ROWS_PER_FLUSH = 1_000
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = "12345"
 DEFAULT_GREETING = "Server: Hello"
@@ -196,8 +199,9 @@ class EventLog(QObject):
         super().__init__(parent)
         self.model = model
         self.view = view
-        self.pending: collections.deque[Event] = collections.deque(maxlen=LOG_LIMIT)
+        self.pending: collections.deque[Event] = collections.deque(maxlen=ROWS_PER_FLUSH)
         self.dropped = 0
+        self.dropped_total = 0
         self.events = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -207,8 +211,9 @@ class EventLog(QObject):
 
     def add(self, event: Event) -> None:
         """Collect one event (called by the engine, possibly thousands of times a second)."""
-        if len(self.pending) == LOG_LIMIT:
+        if len(self.pending) == ROWS_PER_FLUSH:
             self.dropped += 1
+            self.dropped_total += 1
         self.pending.append(event)
         self.events += 1
         if not self.timer.isActive():
@@ -229,6 +234,7 @@ class EventLog(QObject):
             rows.append(self.formatter.dropped_row(self.dropped + 1))
             events = events[1:]
             self.dropped = 0
+            self.dropped_total += 1
         rows.extend(self.formatter.row(event) for event in events)
         self._append(rows)
         self.flushed.emit()

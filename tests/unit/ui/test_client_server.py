@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from netexplorer.core import engine
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.ui.client_server_tab import LOG_LIMIT, ClientServerTab
+from netexplorer.ui.client_server_tab import LOG_LIMIT, ROWS_PER_FLUSH, ClientServerTab
 from netexplorer.ui.main_window import MainWindow
 
 WAIT = 10_000
@@ -468,11 +468,17 @@ def test_closing_the_window_with_clients_connected(
 
 def test_the_log_stays_bounded_under_a_flood(pane: Pane) -> None:
     log = pane.tab.server_log
-    for n in range(25_000):
+    for n in range(25_000):  # far more than one batch shows
         log.add(engine.Event(time.time(), engine.Kind.INFO, n))
     log.flush()
-    assert pane.tab.server_log_model.rowCount() == LOG_LIMIT
+    assert pane.tab.server_log_model.rowCount() == ROWS_PER_FLUSH
     assert "not shown" in pane.log_text().splitlines()[0]
+    assert pane.log_text().splitlines()[-1].split(" | ")[2] == "24999"  # the newest are kept
+    for _ in range(2 * LOG_LIMIT // ROWS_PER_FLUSH):
+        for n in range(ROWS_PER_FLUSH):
+            log.add(engine.Event(time.time(), engine.Kind.INFO, n))
+        log.flush()
+    assert pane.tab.server_log_model.rowCount() == LOG_LIMIT
 
 
 # The getaddrinfo tab's shortcuts ---------------------------------------------------------
