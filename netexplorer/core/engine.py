@@ -883,10 +883,15 @@ class Client(_Endpoint):
     def _open_udp(self, info: AddrInfo, *, udp_connect: bool) -> None:
         try:
             sock = socket.socket(info.family, info.type, info.proto)
+        except OSError as exc:
+            self.emit(Kind.ERROR, call="socket()", error=explain(exc))
+            return
+        try:
             sock.setblocking(False)
             if udp_connect:
                 sock.connect(info.sockaddr)
         except OSError as exc:
+            sock.close()
             self.emit(Kind.ERROR, call=_call("connect", info.sockaddr), error=explain(exc))
             return
         self._sock = sock

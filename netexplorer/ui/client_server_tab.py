@@ -96,8 +96,8 @@ class ConnectionsModel(QAbstractTableModel):
             self.tr("state"),
             self.tr("getpeername()"),
             self.tr("getsockname()"),
-            self.tr("bytes received"),
-            self.tr("bytes sent"),
+            self.tr("received"),
+            self.tr("sent"),
         )
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -109,9 +109,13 @@ class ConnectionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def _cell(self, info: ConnectionInfo, column: int) -> str:
+        if info.transport is Transport.UDP:  # UDP has no connection: a peer is only "seen"
+            state = self.tr("seen") if info.open else self.tr("forgotten")
+        else:
+            state = self.tr("open") if info.open else self.tr("closed")
         values = (
             str(info.conn),
-            self.tr("open") if info.open else self.tr("closed"),
+            state,
             _addr(info.peer),
             _addr(info.local),
             str(info.received),
@@ -126,7 +130,11 @@ class ConnectionsModel(QAbstractTableModel):
         if not 0 <= index.column() < len(self._headers):
             return None
         info = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(info, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() in (4, 5):
+                return self.tr("%n byte(s)", "", int(self._cell(info, index.column())))
             return self._cell(info, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not info.open:
             return QBrush(Qt.GlobalColor.gray)
@@ -324,7 +332,7 @@ class EventFormatter(QObject):
                 event.call,
                 details,
             ),
-            tooltip=details,
+            tooltip=f"{event.call}\n{details}" if event.call else details,
             error=event.kind is Kind.ERROR,
         )
 
@@ -530,8 +538,8 @@ class ClientServerTab(QWidget):
         self.connections.verticalHeader().hide()
         metrics = self.connections.fontMetrics()
         for column, sample in enumerate(
-            ("0000", "closed", "('127.0.0.1', 65535)", "('127.0.0.1', 65535)",
-             "bytes received", "bytes sent")
+            ("0000", "forgotten", "('127.0.0.1', 65535)", "('127.0.0.1', 65535)",
+             "received", "00000000")
         ):  # fmt: skip
             self.connections.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
         self.connections.selectionModel().selectionChanged.connect(lambda *_: self._sync())
@@ -711,12 +719,15 @@ class ClientServerTab(QWidget):
         selected = self.selected_connection()
         self.reply_button.setEnabled(selected is not None)
         self.close_connection_button.setEnabled(selected is not None)
-        if running:
+        if running and self.server.transport is Transport.UDP:
             self.server_status.setText(
-                self.tr(
-                    "Listening ({}) — %n open connection(s).", "", self.server.open_count
-                ).format(self.server.transport.value)
+                self.tr("Bound (UDP, no listen()) — %n peer(s) seen.", "", self.server.open_count)
             )
+        elif running:
+            self.server_status.setText(
+                self.tr("Listening (TCP) — %n open connection(s).", "", self.server.open_count)
+            )
+        if running:
             self.server_status.setProperty("failed", False)
         self._update_warning()
 
@@ -736,7 +747,15 @@ class ClientServerTab(QWidget):
             )
         else:
             self.client_peer.setText("—")
-        if state is ClientState.CONNECTED:
+        if state is ClientState.CONNECTED and self.client.peer is None:
+            self.client_status.setText(
+                self.tr(
+                    "UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.",
+                    "",
+                    self.client.received,
+                )
+            )
+        elif state is ClientState.CONNECTED:
             self.client_status.setText(
                 self.tr("Connected ({}): %n byte(s) received.", "", self.client.received).format(
                     self.client.transport.value
