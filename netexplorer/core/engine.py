@@ -851,10 +851,12 @@ class Client(_Endpoint):
     def _on_connect_timeout(self, info: AddrInfo) -> None:
         self._cancel_timer = None
         self._discard_attempt()
-        seconds = f"{self.connect_timeout_s:g}"
-        self._attempt_failed(
-            info, TimeoutError(errno.ETIMEDOUT, f"connect() did not finish within {seconds} s")
+        error = replace(
+            explain(TimeoutError(errno.ETIMEDOUT, os.strerror(errno.ETIMEDOUT))),
+            message=QT_TRANSLATE_NOOP(_C, "connect() did not finish within {} s"),
+            args=(f"{self.connect_timeout_s:g}",),
         )
+        self.emit(Kind.ERROR, call=_call("connect", info.sockaddr), peer=info.sockaddr, error=error)
         self._try_next()
 
     def _connected(self, info: AddrInfo) -> None:

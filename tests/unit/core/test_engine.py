@@ -1,13 +1,16 @@
 """The socket engine against plain Python sockets written the lecture's way, on loopback."""
 
+import ast
 import contextlib
 import errno
 import socket
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from netexplorer.core import engine
+from netexplorer.core import engine, platform
 from netexplorer.core.engine import Client, ClientState, Event, Kind, Server
 from netexplorer.core.loop import SelectorWatcher
 from netexplorer.core.results import AddrInfo
@@ -98,6 +101,36 @@ def test_long_payloads_are_truncated_with_the_full_size() -> None:
     assert shown.truncated
     assert shown.size == 2000
     assert len(shown.shown) < 200
+
+
+@given(st.binary(max_size=400), st.integers(min_value=1, max_value=200))
+def test_any_bytes_are_shown_as_a_printable_python_literal(data: bytes, limit: int) -> None:
+    shown = engine.show_bytes(data, limit)
+    assert shown.size == len(data)
+    assert shown.truncated == (len(data) > limit)
+    assert shown.shown.isprintable()
+    value = ast.literal_eval(shown.shown)
+    raw = value.encode() if isinstance(value, str) else value
+    assert data.startswith(raw)
+    shown_bytes = min(len(data), limit)
+    assert shown_bytes - 3 <= len(raw) <= shown_bytes  # a cut multi-byte character may go
+
+
+def test_listeners_reuse_addresses_only_for_tcp_on_posix(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def reuse() -> int:
+        assert h.server.sock is not None
+        return h.server.sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR)
+
+    monkeypatch.setattr(platform, "SYSTEM", "posix")
+    h.server.start(tcp_info())
+    assert reuse() != 0
+    h.server.start(udp_info())
+    assert reuse() == 0
+    monkeypatch.setattr(platform, "SYSTEM", "windows")
+    h.server.start(tcp_info())
+    assert reuse() == 0
 
 
 # TCP server --------------------------------------------------------------------
