@@ -134,8 +134,12 @@ class ResolverPool(QObject):
         if self._closed:
             raise RuntimeError("the resolver pool is shut down")
         task = _Task(next(self._ids), fn)
-        job = Job(task, self)
-        job.deadline.timeout.connect(lambda: self._expire(job))
+        job = Job(task)
+        # The job is no child of the pool and its timer holds the pool only weakly: when
+        # a job's deferred deletion dropped the last reference to a pool owned by Python,
+        # the pool was deleted from inside its child's destructor (a segfault).
+        pool = weakref.ref(self)
+        job.deadline.timeout.connect(lambda: _expire(pool, job))
         self._jobs[task.job_id] = job
         job.deadline.start(max(1, deadline_ms))
         self._tasks.put(task)
@@ -202,6 +206,13 @@ class ResolverPool(QObject):
     def busy_threads(self) -> int:
         """Return how many worker threads are inside a call right now."""
         return sum(1 for thread in self._threads if thread.isRunning() and thread.busy)
+
+
+def _expire(pool: "weakref.ref[ResolverPool]", job: Job) -> None:
+    """Report ``job`` as timed out, if its pool still exists."""
+    owner = pool()
+    if owner is not None:
+        owner._expire(job)
 
 
 #: Threads still blocked in the C library at shutdown.  Holding them here keeps

@@ -1,7 +1,11 @@
 """The resolver pool: values, errors, deadlines, abandoning, the thread bound, shutdown."""
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -145,3 +149,46 @@ def test_shutdown_reports_a_stuck_thread_without_destroying_it(qtbot: QtBot) -> 
         assert all(thread.wait(5000) for thread in stuck)
         workers._STUCK.clear()
         pool._threads.clear()
+
+
+DROPPED_POOL = """
+import gc, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.workers import ResolverPool
+
+app = QApplication(sys.argv[:1])
+
+def windows_gone_with_jobs_pending():
+    pool = ResolverPool()  # owned by Python, shared by two windows
+    first, second = MainWindow(pool), MainWindow(pool)
+    job = pool.submit(lambda: 1, 5000)
+    pool.abandon(job)  # its deletion is now pending
+    first.close()
+    second.close()
+    pool.shutdown(5000)
+
+windows_gone_with_jobs_pending()
+gc.collect()
+loop = QEventLoop()
+QTimer.singleShot(200, loop.quit)
+loop.exec()  # runs the pending deletions
+print("alive")
+"""
+
+
+def test_dropping_a_pool_with_job_deletions_pending_does_not_crash() -> None:
+    """A job's deferred deletion once deleted its Python-owned pool from inside itself."""
+    root = Path(workers.__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", DROPPED_POOL],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "alive"
