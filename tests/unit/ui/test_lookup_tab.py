@@ -10,6 +10,7 @@ from netexplorer.core import codegen
 from netexplorer.ui import settings
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.proto_service_tab import ProtoServiceTab
 from tests.unit.ui import fakes
 from tests.unit.ui.fakes import TAB_NAMES, Gate
 
@@ -23,9 +24,16 @@ REAL = {
 
 
 @pytest.fixture
-def gate(window: MainWindow) -> Iterator[Gate]:
-    """A gate for slow fakes, opened before the window's pool is shut down."""
-    del window  # requested so that this fixture is torn down first
+def gate(window: MainWindow, qtbot: QtBot) -> Iterator[Gate]:
+    """A gate for slow fakes, opened before the window's pool is shut down.
+
+    The databases job of the Protocol/Service tab ends first, so that the pool's
+    job count is the lookups' alone.
+    """
+    proto = fakes.tab(window, "protoServiceTab")
+    assert isinstance(proto, ProtoServiceTab)
+    qtbot.waitUntil(lambda: proto.databases is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pool.pending == 0, timeout=10_000)
     with fakes.gate() as opened:
         yield opened
 
