@@ -467,8 +467,8 @@ class ClientServerTab(QWidget):
         self.server_port.setToolTip(
             self.tr("A number (12345), a service name (smtp) or 0 to let the system choose.")
         )
-        form.addRow(self.tr("Bind &host:"), self.server_host)
-        form.addRow(self.tr("&Port:"), self.server_port)
+        form.addRow(self.tr("&Bind host:"), self.server_host)
+        form.addRow(self.tr("Port:"), self.server_port)
         self.all_interfaces = QCheckBox(self.tr("Allow binding to every interface"))
         named(self.all_interfaces, "serverAllInterfacesCheck", self.tr("Allow every interface"))
         self.all_interfaces.setToolTip(
@@ -511,7 +511,7 @@ class ClientServerTab(QWidget):
         form.addRow(self.tr("getsockname():"), self.server_address)
         form.addRow(self.tr("Coordinates:"), self.server_coordinates)
 
-        self.greeting_check = QCheckBox(self.tr("&Greet on accept:"))
+        self.greeting_check = QCheckBox(self.tr("Greet on accept:"))
         named(self.greeting_check, "serverGreetingCheck", self.tr("Send a greeting"))
         self.greeting_check.setChecked(True)
         self.greeting_input = self._line(
@@ -550,7 +550,7 @@ class ClientServerTab(QWidget):
             self.tr("Send &reply"), "serverReplyButton", self.tr("Send reply")
         )
         self.close_connection_button = self._button(
-            self.tr("&Close connection"), "serverCloseConnectionButton", self.tr("Close connection")
+            self.tr("C&lose connection"), "serverCloseConnectionButton", self.tr("Close connection")
         )
         self.reply_button.clicked.connect(self.send_reply)
         self.reply_input.returnPressed.connect(self.send_reply)
@@ -600,8 +600,8 @@ class ClientServerTab(QWidget):
         self.client_host.setPlaceholderText(self.tr("host name or address"))
         self.client_port = self._line("clientPortInput", self.tr("Client port"), DEFAULT_PORT)
         self.client_port.setPlaceholderText(self.tr("number or service name"))
-        form.addRow(self.tr("Server h&ost:"), self.client_host)
-        form.addRow(self.tr("Server p&ort:"), self.client_port)
+        form.addRow(self.tr("Server host:"), self.client_host)
+        form.addRow(self.tr("Server port:"), self.client_port)
         self.udp_connect = QCheckBox(self.tr("UDP: call connect() first"))
         named(self.udp_connect, "clientUdpConnectCheck", self.tr("UDP connect first"))
         self.udp_connect.setToolTip(
@@ -612,7 +612,7 @@ class ClientServerTab(QWidget):
         )
         form.addRow(self.udp_connect)
         self.client_connect = self._button(
-            self.tr("&Connect"), "clientConnectButton", self.tr("Connect")
+            self.tr("Co&nnect"), "clientConnectButton", self.tr("Connect")
         )
         self.client_disconnect = self._button(
             self.tr("&Disconnect"), "clientDisconnectButton", self.tr("Disconnect")
