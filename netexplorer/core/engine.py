@@ -992,6 +992,7 @@ class Client(_Endpoint):
         self._sock = None
         self._stream = None
         self.state = ClientState.IDLE
+        self.local = self.peer = self.target = None  # the socket is gone, and its names
         self.emit(Kind.CLOSED, call="close()", peer=stream.peer, note=why)
 
     def close(self, *, quiet: bool = False) -> None:
@@ -1004,6 +1005,7 @@ class Client(_Endpoint):
             self._sock = None
         self._discard_attempt()
         self.state = ClientState.IDLE
+        self.local = self.peer = self.target = None
         if had_socket and not quiet:
             self.emit(Kind.CLOSED, call="close()", note=QT_TRANSLATE_NOOP(_C, "closed by you"))
 
