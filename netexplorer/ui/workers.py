@@ -10,9 +10,9 @@ value; they never touch a widget.
 
 import itertools
 import logging
-import queue
 import threading
 import weakref
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -31,6 +31,41 @@ class _Task:
     job_id: int
     fn: Callable[[], object]
     abandoned: threading.Event = field(default_factory=threading.Event)
+
+
+class _TaskQueue:
+    """Tasks waiting for a worker, and how many workers wait for a task.
+
+    A worker takes a task and stops counting as idle under one lock, so the
+    pool never mistakes a worker that has just taken a task for a free one
+    (which would leave a new task queued behind a call that may never return).
+    """
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition()
+        self._items: deque[_Task | None] = deque()
+        self._idle = 0
+
+    def put(self, item: "_Task | None") -> None:
+        """Queue a task, or ``None`` to stop one worker."""
+        with self._ready:
+            self._items.append(item)
+            self._ready.notify()
+
+    def take(self) -> "_Task | None":
+        """Wait for the next task (blocking; called by a worker thread)."""
+        with self._ready:
+            self._idle += 1
+            while not self._items:
+                self._ready.wait()
+            self._idle -= 1
+            return self._items.popleft()
+
+    def unserved(self) -> int:
+        """Return how many live tasks no idle worker is there to take."""
+        with self._ready:
+            live = sum(1 for item in self._items if item and not item.abandoned.is_set())
+            return live - self._idle
 
 
 class Job(QObject):
@@ -70,7 +105,7 @@ class _WorkerThread(QThread):
 
     done = Signal(int, object)
 
-    def __init__(self, tasks: "queue.Queue[_Task | None]", index: int) -> None:
+    def __init__(self, tasks: _TaskQueue, index: int) -> None:
         super().__init__()
         self.setObjectName(f"resolver-{index}")
         self._tasks = tasks
@@ -79,7 +114,7 @@ class _WorkerThread(QThread):
     def run(self) -> None:
         """Take tasks until told to stop; skip abandoned ones."""
         while True:
-            task = self._tasks.get()
+            task = self._tasks.take()
             if task is None:
                 return
             if task.abandoned.is_set():
@@ -112,7 +147,7 @@ class ResolverPool(QObject):
     ) -> None:
         super().__init__(parent)
         self.max_threads = max(1, max_threads)
-        self._tasks: queue.Queue[_Task | None] = queue.Queue()
+        self._tasks = _TaskQueue()
         self._threads: list[_WorkerThread] = []
         self._jobs: dict[int, Job] = {}  # strong references until a job ends
         self._ids = itertools.count(1)
@@ -156,9 +191,7 @@ class ResolverPool(QObject):
             self.jobCountChanged.emit(len(self._jobs))
 
     def _grow(self) -> None:
-        idle = sum(1 for thread in self._threads if not thread.busy)
-        waiting = self._tasks.qsize()
-        if waiting > idle and len(self._threads) < self.max_threads:
+        if self._tasks.unserved() > 0 and len(self._threads) < self.max_threads:
             thread = _WorkerThread(self._tasks, len(self._threads) + 1)
             thread.done.connect(self._deliver)
             self._threads.append(thread)

@@ -192,3 +192,36 @@ def test_dropping_a_pool_with_job_deletions_pending_does_not_crash() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "alive"
+
+
+def test_a_worker_that_took_a_task_no_longer_counts_as_idle() -> None:
+    tasks = workers._TaskQueue()
+    taken: list[workers._Task | None] = []
+    worker = threading.Thread(target=lambda: taken.append(tasks.take()))
+    worker.start()
+    first = workers._Task(1, lambda: None)
+    tasks.put(first)
+    worker.join(5)
+    assert taken == [first]
+    # the only worker is busy with the first task: the second has nobody to take it
+    tasks.put(workers._Task(2, lambda: None))
+    assert tasks.unserved() == 1
+
+
+def test_a_second_lookup_gets_its_own_thread_while_the_first_hangs(
+    pool: ResolverPool, gate: threading.Event, qtbot: QtBot
+) -> None:
+    started = threading.Event()
+
+    def hang() -> str:
+        started.set()
+        gate.wait(10)
+        return "late"
+
+    pool.submit(hang, 10_000)
+    assert started.wait(5)
+    second = pool.submit(lambda: "second", 10_000)
+    with qtbot.waitSignal(second.returned, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["second"]
+    assert pool.thread_count == 2
