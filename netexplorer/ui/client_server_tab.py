@@ -211,6 +211,8 @@ class EventLog(QObject):
         self.dropped = 0
         self.dropped_total = 0
         self.events = 0
+        #: The first error since :meth:`mark` (what a status line should show).
+        self.first_error: ExplainedError | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FLUSH_MS)
@@ -219,6 +221,8 @@ class EventLog(QObject):
 
     def add(self, event: Event) -> None:
         """Collect one event (called by the engine, possibly thousands of times a second)."""
+        if event.error is not None and self.first_error is None:
+            self.first_error = event.error
         if len(self.pending) == ROWS_PER_FLUSH:
             self.dropped += 1
             self.dropped_total += 1
@@ -226,6 +230,10 @@ class EventLog(QObject):
         self.events += 1
         if not self.timer.isActive():
             self.timer.start()
+
+    def mark(self) -> None:
+        """Start looking for a new first error."""
+        self.first_error = None
 
     def add_rows(self, rows: Sequence[Row]) -> None:
         """Show rows made by the tab itself (input errors, getaddrinfo calls)."""
@@ -401,6 +409,7 @@ class ClientServerTab(QWidget):
         self.formatter = EventFormatter(self)
         self._server_job: Job | None = None
         self._client_job: Job | None = None
+        self._client_busy = False
 
         self.transport_combo = QComboBox()
         named(self.transport_combo, "transportCombo", self.tr("Transport"))
@@ -763,6 +772,14 @@ class ClientServerTab(QWidget):
             )
         elif connecting:
             self.client_status.setText(self.tr("Connecting…"))
+        busy = state is not ClientState.IDLE or connecting
+        if self._client_busy and not busy:  # the attempt failed or the connection ended
+            error = self.client_log.first_error
+            self.client_status.setText(
+                error_text(error) if error else self.tr("Not connected: the connection ended.")
+            )
+            self.client_status.setProperty("failed", error is not None)
+        self._client_busy = busy
         idle = not running and state is ClientState.IDLE
         self.transport_combo.setEnabled(idle)
         self.transport_combo.setToolTip(
@@ -795,6 +812,7 @@ class ClientServerTab(QWidget):
 
     def _fail(self, log: EventLog, status: QLabel, error: ExplainedError, call: str = "") -> None:
         log.add_rows([self.formatter.error_row(error, call)])
+        log.first_error = log.first_error or error
         status.setText(error_text(error))
         status.setProperty("failed", True)
 
@@ -929,6 +947,7 @@ class ClientServerTab(QWidget):
             self.clientResolved.emit()
             return
         lookup = engine.connect_lookup(endpoint, self.transport)
+        self.client_log.mark()
         self._client_job = self._resolve(lookup, self.client_log, self._client_resolved)
         self.client_status.setText(self.tr("Resolving the server's address…"))
         self.client_status.setProperty("failed", False)
@@ -957,7 +976,9 @@ class ClientServerTab(QWidget):
             self._client_job = None
         self.client.close()
         self.client_log.flush()
+        self._client_busy = False  # closed on purpose: no failure to report
         self.client_status.setText(self.tr("Not connected."))
+        self.client_status.setProperty("failed", False)
         self._sync()
 
     @Slot()

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from netexplorer.core import engine
 from netexplorer.core.parsing import InvalidInput
+from netexplorer.ui import settings as ui_settings
 from netexplorer.ui.client_server_tab import LOG_LIMIT, ROWS_PER_FLUSH, ClientServerTab
 from netexplorer.ui.main_window import MainWindow
 
@@ -241,6 +242,21 @@ def test_client_reports_refused_with_a_hint(qtbot: QtBot, pane: Pane) -> None:
         qtbot.waitUntil(lambda: "ECONNREFUSED" in pane.log_text("clientLog"), timeout=WAIT)
     qtbot.waitUntil(pane.clientConnectButton.isEnabled, timeout=WAIT)
     assert "start the server first" in pane.log_text("clientLog")
+    status = pane.tab.findChild(QLabel, "clientStatusLabel").text()
+    assert status.startswith("ECONNREFUSED")
+    assert "start the server first" in status
+
+
+def test_client_status_after_a_name_that_does_not_resolve(qtbot: QtBot, pane: Pane) -> None:
+    ui_settings.set_lookup_deadline_ms(3000)  # a DNS server that never answers is not waited for
+    pane.clientHostInput.setText("no-such-host.invalid")
+    with qtbot.waitSignal(pane.tab.clientResolved, timeout=WAIT):
+        pane.clientConnectButton.click()
+    status = pane.tab.findChild(QLabel, "clientStatusLabel").text()
+    assert status.startswith(("EAI_", "TimedOut")), status
+    pane.clientDisconnectButton.setEnabled(True)
+    pane.tab.disconnect_client()
+    assert pane.tab.findChild(QLabel, "clientStatusLabel").text() == "Not connected."
 
 
 def test_udp_client_sendto_recvfrom(qtbot: QtBot, pane: Pane, sockets: list[socket.socket]) -> None:
