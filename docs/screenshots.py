@@ -33,6 +33,23 @@ def capture(window: MainWindow, tab: LookupTab, name: str) -> None:
     window.grab().save(str(OUT / f"{name}.png"))
 
 
+def capture_client_server(window: MainWindow) -> None:
+    """Start the server, connect the client, send the lecture's reply and save a PNG."""
+    tab = window.client_server_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.server_port.setText("0")
+    tab.start_server()
+    settle()
+    port = tab.server_address.text().rsplit(",", 1)[-1].strip(" )")
+    tab.client_port.setText(port)
+    tab.connect_client()
+    settle()
+    tab.send_message()
+    settle(400)
+    window.grab().save(str(OUT / "client-server.png"))
+    tab.shutdown()
+
+
 def main() -> int:
     """Capture every lookup tab."""
     app = QApplication(sys.argv)
@@ -52,6 +69,7 @@ def main() -> int:
     window.addrinfo_tab.port_input.setText("www")
     window.addrinfo_tab.flag_boxes["AI_PASSIVE"].setChecked(True)
     capture(window, window.addrinfo_tab, "getaddrinfo")
+    capture_client_server(window)
     window.close()
     window.pool.shutdown(2000)
     return 0
