@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 
@@ -54,6 +55,7 @@ def main() -> int:
     """Capture every lookup tab."""
     app = QApplication(sys.argv)
     app.setOrganizationName("netexplorer-screenshots")
+    install_translators(app)
     window = MainWindow()
     window.resize(1100, 760)
     window.show()

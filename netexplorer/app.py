@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now: --version and the desktop check must not load it.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from netexplorer.ui import qtlog  # noqa: PLC0415
+    from netexplorer.ui import i18n, qtlog  # noqa: PLC0415
     from netexplorer.ui.main_window import MainWindow  # noqa: PLC0415
     from netexplorer.ui.workers import ResolverPool  # noqa: PLC0415
 
@@ -87,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("netexplorer")
     app.setApplicationVersion(netexplorer.__version__)
     app.setDesktopFileName("netexplorer")
+    i18n.install_translators(app)
     pool = ResolverPool()
     try:
         window = MainWindow(pool)

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from netexplorer.core import lookups, parsing
@@ -91,7 +91,7 @@ class HostTab(LookupTab):
             if outcome.error is not None:
                 rows.append(error_row(outcome))
             elif isinstance(outcome.value, HostEx):
-                rows.extend(host_ex_rows(self, function, outcome.value))
+                rows.extend(host_ex_rows(function, outcome.value))
             elif function == "gethostname":
                 rows.append(Row((function, self.tr("host name"), str(outcome.value))))
             else:
@@ -99,11 +99,18 @@ class HostTab(LookupTab):
         return rows
 
 
-def host_ex_rows(tab: QWidget, function: str, value: HostEx) -> list[Row]:
-    """Rows for a (name, aliases, addresses) triple, with 'none' for empty lists."""
-    rows = [Row((function, tab.tr("host name"), value.hostname))]
-    rows.extend(Row((function, tab.tr("alias"), alias)) for alias in value.aliases)
+def host_ex_rows(function: str, value: HostEx) -> list[Row]:
+    """Return rows for a (name, aliases, addresses) triple, with '(none)' for no aliases."""
+    rows = [Row((function, QCoreApplication.translate("HostTab", "host name"), value.hostname))]
+    rows.extend(
+        Row((function, QCoreApplication.translate("HostTab", "alias"), alias))
+        for alias in value.aliases
+    )
     if not value.aliases:
-        rows.append(Row((function, tab.tr("aliases"), tab.tr("(none)"))))
-    rows.extend(Row((function, tab.tr("address"), address)) for address in value.addresses)
+        none = QCoreApplication.translate("HostTab", "(none)")
+        rows.append(Row((function, QCoreApplication.translate("HostTab", "aliases"), none)))
+    rows.extend(
+        Row((function, QCoreApplication.translate("HostTab", "address"), address))
+        for address in value.addresses
+    )
     return rows

@@ -3,7 +3,7 @@
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -41,6 +41,9 @@ def named(widget: QWidget, name: str, accessible: str = "") -> None:
 class LookupTab(QWidget):
     """Base of a lookup tab; subclasses add inputs and turn outcomes into rows.
 
+    Its own texts name their context ("LookupTab") explicitly: ``self.tr()``
+    would look them up under the subclass's name, where lupdate never puts them.
+
     Signals:
         lookupFinished(): a lookup ended (result, error, timeout or invalid input).
     """
@@ -60,19 +63,28 @@ class LookupTab(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.lookup_button = QPushButton(self.tr("&Look up"))
-        named(self.lookup_button, "lookupButton", self.tr("Look up"))
+        self.lookup_button = QPushButton(QCoreApplication.translate("LookupTab", "&Look up"))
+        named(
+            self.lookup_button, "lookupButton", QCoreApplication.translate("LookupTab", "Look up")
+        )
         self.lookup_button.setDefault(True)
         self.lookup_button.clicked.connect(self.run_lookup)
-        self.abandon_button = QPushButton(self.tr("&Abandon"))
-        named(self.abandon_button, "abandonButton", self.tr("Abandon the running lookup"))
+        self.abandon_button = QPushButton(QCoreApplication.translate("LookupTab", "&Abandon"))
+        named(
+            self.abandon_button,
+            "abandonButton",
+            QCoreApplication.translate("LookupTab", "Abandon the running lookup"),
+        )
         self.abandon_button.setToolTip(
-            self.tr("Stop waiting. The system call cannot be interrupted; its answer is ignored.")
+            QCoreApplication.translate(
+                "LookupTab",
+                "Stop waiting. The system call cannot be interrupted; its answer is ignored.",
+            )
         )
         self.abandon_button.setEnabled(False)
         self.abandon_button.clicked.connect(self.abandon)
         self.busy = QProgressBar()
-        named(self.busy, "busyIndicator", self.tr("Lookup running"))
+        named(self.busy, "busyIndicator", QCoreApplication.translate("LookupTab", "Lookup running"))
         self.busy.setRange(0, 0)  # indeterminate: a resolver call reports no progress
         self.busy.setMaximumWidth(BUSY_WIDTH)
         self.busy.setTextVisible(False)
@@ -85,21 +97,27 @@ class LookupTab(QWidget):
 
         self.model = RowsModel(headers, self)
         self.table = ResultsTable()
-        named(self.table, "resultsTable", self.tr("Results"))
+        named(self.table, "resultsTable", QCoreApplication.translate("LookupTab", "Results"))
         self.table.setModel(self.model)
 
-        self.status = QLabel(self.tr("Enter a value and press Look up (or Enter)."))
-        named(self.status, "statusLabel", self.tr("Status"))
+        self.status = QLabel(
+            QCoreApplication.translate("LookupTab", "Enter a value and press Look up (or Enter).")
+        )
+        named(self.status, "statusLabel", QCoreApplication.translate("LookupTab", "Status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.code = QPlainTextEdit()
-        named(self.code, "codeView", self.tr("Python code"))
+        named(self.code, "codeView", QCoreApplication.translate("LookupTab", "Python code"))
         self.code.setReadOnly(True)
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.code.setPlaceholderText(self.tr("The Python code of the last lookup appears here."))
-        copy_code = QPushButton(self.tr("&Copy code"))
-        named(copy_code, "copyCodeButton", self.tr("Copy code"))
+        self.code.setPlaceholderText(
+            QCoreApplication.translate(
+                "LookupTab", "The Python code of the last lookup appears here."
+            )
+        )
+        copy_code = QPushButton(QCoreApplication.translate("LookupTab", "&Copy code"))
+        named(copy_code, "copyCodeButton", QCoreApplication.translate("LookupTab", "Copy code"))
         copy_code.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.code.toPlainText())
         )
@@ -108,7 +126,11 @@ class LookupTab(QWidget):
         code_layout = QVBoxLayout(code_box)
         code_layout.setContentsMargins(0, 0, 0, 0)
         code_header = QHBoxLayout()
-        code_header.addWidget(QLabel(self.tr("Python code that reproduces this lookup:")))
+        code_header.addWidget(
+            QLabel(
+                QCoreApplication.translate("LookupTab", "Python code that reproduces this lookup:")
+            )
+        )
         code_header.addStretch(1)
         code_header.addWidget(copy_code)
         code_layout.addLayout(code_header)
@@ -169,7 +191,9 @@ class LookupTab(QWidget):
         self._job.returned.connect(self._on_returned)
         self._job.timedOut.connect(self._on_timed_out)
         self._set_running(True)
-        self.status.setText(self.tr("Looking up… (Abandon stops waiting)"))
+        self.status.setText(
+            QCoreApplication.translate("LookupTab", "Looking up… (Abandon stops waiting)")
+        )
 
     @Slot()
     def abandon(self) -> None:
@@ -178,7 +202,10 @@ class LookupTab(QWidget):
             return
         self._drop_job()
         self.status.setText(
-            self.tr("Abandoned. The system call may still be running; its answer will be ignored.")
+            QCoreApplication.translate(
+                "LookupTab",
+                "Abandoned. The system call may still be running; its answer will be ignored.",
+            )
         )
         self.lookupFinished.emit()
 
@@ -197,7 +224,9 @@ class LookupTab(QWidget):
         self._job = None
         self._set_running(False)
         if not isinstance(outcomes, tuple):  # a bug in a call, reported not hidden
-            self.status.setText(self.tr("Internal error: {}").format(outcomes))
+            self.status.setText(
+                QCoreApplication.translate("LookupTab", "Internal error: {}").format(outcomes)
+            )
             self.lookupFinished.emit()
             return
         self.last_outcomes = outcomes
@@ -207,7 +236,9 @@ class LookupTab(QWidget):
         errors = [outcome.error for outcome in outcomes if outcome.error is not None]
         self.last_error = errors[0] if errors else None
         elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-        summary = self.tr("%n row(s) in {} ms", "", len(rows)).format(f"{elapsed:.1f}")
+        summary = QCoreApplication.translate("LookupTab", "Result rows: {} ({} ms)").format(
+            len(rows), f"{elapsed:.1f}"
+        )
         if errors:
             self.status.setText(f"{summary}. {error_text(errors[0])}")
         else:

@@ -63,7 +63,7 @@ class ReverseTab(LookupTab):
             if outcome.error is not None:
                 rows.append(error_row(outcome))
             elif isinstance(outcome.value, HostEx):
-                rows.extend(host_ex_rows(self, function, outcome.value))
+                rows.extend(host_ex_rows(function, outcome.value))
             elif isinstance(outcome.value, NameInfo):
                 rows.append(Row((function, self.tr("host"), outcome.value.host)))
                 rows.append(Row((function, self.tr("service"), outcome.value.service)))

@@ -90,7 +90,7 @@ def test_both_calls_and_their_code(window: MainWindow, qtbot: QtBot) -> None:
         ("getservbyname", "port", str(socket.getservbyname("www", "tcp"))),
     ]
     assert fakes.run_code(fakes.code(page)) == [1, socket.getservbyname("www", "tcp")]
-    assert fakes.status(page).startswith("2 row(s) in ")
+    assert fakes.status(page).startswith("Result rows: 2 (")
 
 
 def test_oserror_without_errno_is_explained(window: MainWindow, qtbot: QtBot) -> None:

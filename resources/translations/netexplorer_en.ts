@@ -1,0 +1,68 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClientServerTab</name>
+    <message numerus="yes">
+        <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
+        <translation>
+            <numerusform>Bound (UDP, no listen()) — %n peer seen.</numerusform>
+            <numerusform>Bound (UDP, no listen()) — %n peers seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening (TCP) — %n open connection(s).</source>
+        <translation>
+            <numerusform>Listening (TCP) — %n open connection.</numerusform>
+            <numerusform>Listening (TCP) — %n open connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
+        <translation>
+            <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n byte received.</numerusform>
+            <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n bytes received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected ({}): %n byte(s) received.</source>
+        <translation>
+            <numerusform>Connected ({}): %n byte received.</numerusform>
+            <numerusform>Connected ({}): %n bytes received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
+        <translation>
+            <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
+            <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not shown: more arrived within {} ms than the log keeps</source>
+        <translation>
+            <numerusform>%n event not shown: more arrived within {} ms than the log keeps</numerusform>
+            <numerusform>%n events not shown: more arrived within {} ms than the log keeps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
