@@ -111,37 +111,26 @@ def getnameinfo(
     )
 
 
+def _netdb(function: str, *args: object) -> Lookup[Any]:
+    """Plan a call to a non-reentrant netdb function; ``None`` arguments are left out."""
+    present = tuple(arg for arg in args if arg is not None)
+    call = getattr(socket, function)
+    return Lookup(Call(function, present), lambda: call(*present), _same, serialized=True)
+
+
 def getprotobyname(name: str) -> Lookup[int]:
     """``socket.getprotobyname(name)``: the protocol number (tcp is 6, icmp 1)."""
-    return Lookup(Call("getprotobyname", (name,)), lambda: socket.getprotobyname(name), _same, True)
+    return _netdb("getprotobyname", name)
 
 
 def getservbyname(name: str, proto: str | None) -> Lookup[int]:
     """``socket.getservbyname(name[, proto])``: the port of a service."""
-    if proto is None:
-        return Lookup(
-            Call("getservbyname", (name,)), lambda: socket.getservbyname(name), _same, True
-        )
-    return Lookup(
-        Call("getservbyname", (name, proto)),
-        lambda: socket.getservbyname(name, proto),
-        _same,
-        True,
-    )
+    return _netdb("getservbyname", name, proto)
 
 
 def getservbyport(port: int, proto: str | None) -> Lookup[str]:
     """``socket.getservbyport(port[, proto])``: the service name of a port."""
-    if proto is None:
-        return Lookup(
-            Call("getservbyport", (port,)), lambda: socket.getservbyport(port), _same, True
-        )
-    return Lookup(
-        Call("getservbyport", (port, proto)),
-        lambda: socket.getservbyport(port, proto),
-        _same,
-        True,
-    )
+    return _netdb("getservbyport", port, proto)
 
 
 def getaddrinfo(

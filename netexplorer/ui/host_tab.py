@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from netexplorer.core import lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
-from netexplorer.ui.lookup_tab import LookupTab, error_row, named
+from netexplorer.ui.lookup_tab import LookupTab, named
 from netexplorer.ui.models import Row
 from netexplorer.ui.workers import ResolverPool
 
@@ -83,20 +83,13 @@ class HostTab(LookupTab):
         )
         return (lookups.gethostname(), *planned) if self._with_hostname else planned
 
-    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
+    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """One row per returned value, so the two calls' answers sit side by side."""
-        rows: list[Row] = []
-        for outcome in outcomes:
-            function = outcome.call.function
-            if outcome.error is not None:
-                rows.append(error_row(outcome))
-            elif isinstance(outcome.value, HostEx):
-                rows.extend(host_ex_rows(function, outcome.value))
-            elif function == "gethostname":
-                rows.append(Row((function, self.tr("host name"), str(outcome.value))))
-            else:
-                rows.append(Row((function, self.tr("IPv4 address"), str(outcome.value))))
-        return rows
+        function = outcome.call.function
+        if isinstance(outcome.value, HostEx):
+            return host_ex_rows(function, outcome.value)
+        field = self.tr("host name") if function == "gethostname" else self.tr("IPv4 address")
+        return [Row((function, field, str(outcome.value)))]
 
 
 def host_ex_rows(function: str, value: HostEx) -> list[Row]:

@@ -166,7 +166,14 @@ class LookupTab(QWidget):
         raise NotImplementedError
 
     def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
-        """Turn the outcomes into table rows."""
+        """Turn the outcomes into table rows: an error row per failed call."""
+        rows: list[Row] = []
+        for outcome in outcomes:
+            rows.extend([error_row(outcome)] if outcome.error else self.value_rows(outcome))
+        return rows
+
+    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
+        """Turn one successful call into Call | Field | Value rows."""
         raise NotImplementedError
 
     # The lookup cycle -------------------------------------------------------

@@ -18,7 +18,7 @@ from netexplorer.core.lookups import Lookup
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import LookupTab, error_row, named
+from netexplorer.ui.lookup_tab import LookupTab, named
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.workers import ResolverPool
 
@@ -114,19 +114,15 @@ class ProtoServiceTab(LookupTab):
             )
         return tuple(planned)
 
-    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
+    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """One row per call: the number, port or name it returned."""
         labels = {
             "getprotobyname": self.tr("protocol number"),
             "getservbyname": self.tr("port"),
             "getservbyport": self.tr("service name"),
         }
-        return [
-            error_row(outcome)
-            if outcome.error is not None
-            else Row((outcome.call.function, labels[outcome.call.function], str(outcome.value)))
-            for outcome in outcomes
-        ]
+        function = outcome.call.function
+        return [Row((function, labels[function], str(outcome.value)))]
 
     @Slot(object)
     def _show_databases(self, databases: object) -> None:

@@ -8,7 +8,7 @@ from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, NameInfo, Outcome
 from netexplorer.ui.host_tab import host_ex_rows
-from netexplorer.ui.lookup_tab import LookupTab, error_row, named
+from netexplorer.ui.lookup_tab import LookupTab, named
 from netexplorer.ui.models import Row
 from netexplorer.ui.text import core_text
 from netexplorer.ui.workers import ResolverPool
@@ -55,16 +55,13 @@ class ReverseTab(LookupTab):
             lookups.getnameinfo(sockaddr, flags.symbol(*chosen)),
         )
 
-    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
-        """Rows for the name, aliases and addresses, then getnameinfo's host and service."""
-        rows: list[Row] = []
-        for outcome in outcomes:
-            function = outcome.call.function
-            if outcome.error is not None:
-                rows.append(error_row(outcome))
-            elif isinstance(outcome.value, HostEx):
-                rows.extend(host_ex_rows(function, outcome.value))
-            elif isinstance(outcome.value, NameInfo):
-                rows.append(Row((function, self.tr("host"), outcome.value.host)))
-                rows.append(Row((function, self.tr("service"), outcome.value.service)))
-        return rows
+    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
+        """Rows for the name, aliases and addresses, or getnameinfo's host and service."""
+        function = outcome.call.function
+        if isinstance(outcome.value, HostEx):
+            return host_ex_rows(function, outcome.value)
+        assert isinstance(outcome.value, NameInfo)
+        return [
+            Row((function, self.tr("host"), outcome.value.host)),
+            Row((function, self.tr("service"), outcome.value.service)),
+        ]
