@@ -329,16 +329,29 @@ def input_error(message: str, explanation: str, *args: str) -> ExplainedError:
     )
 
 
-def timed_out(deadline_s: float) -> ExplainedError:
-    """Return the error for a call abandoned at its deadline."""
+def timed_out(deadline_s: float, *, started: bool = True) -> ExplainedError:
+    """Return the error for a call abandoned at its deadline.
+
+    ``started`` False means the call never ran: every worker thread was still
+    blocked in an earlier lookup.
+    """
+    cause = (
+        QT_TRANSLATE_NOOP(
+            _C,
+            "The DNS server is slow or does not answer. The system call cannot be "
+            "interrupted; its late answer will be ignored.",
+        )
+        if started
+        else QT_TRANSLATE_NOOP(
+            _C,
+            "It never started: every resolver thread was still waiting for an earlier "
+            "lookup that has not returned (the DNS server is slow or does not answer).",
+        )
+    )
     return ExplainedError(
         name="TimedOut",
         message=QT_TRANSLATE_NOOP(_C, "no answer within {} s"),
         args=(f"{deadline_s:g}",),
         explanation=QT_TRANSLATE_NOOP(_C, "The lookup did not finish before its deadline."),
-        cause=QT_TRANSLATE_NOOP(
-            _C,
-            "The DNS server is slow or does not answer. The system call cannot be "
-            "interrupted; its late answer will be ignored.",
-        ),
+        cause=cause,
     )

@@ -255,9 +255,11 @@ class LookupTab(QWidget):
 
     @Slot()
     def _on_timed_out(self) -> None:
+        started = self._job.started if self._job is not None else True
         self._job = None
         self._set_running(False)
-        self._finish_with_error(timed_out(settings.lookup_deadline_ms() / 1000), clear_code=False)
+        error = timed_out(settings.lookup_deadline_ms() / 1000, started=started)
+        self._finish_with_error(error, clear_code=False)
 
     def _finish_with_error(self, error: ExplainedError, *, clear_code: bool = True) -> None:
         self.last_outcomes = ()

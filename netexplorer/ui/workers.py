@@ -26,11 +26,12 @@ DEFAULT_MAX_THREADS = 4
 
 @dataclass
 class _Task:
-    """What a worker thread sees of a job: an id, the call, and an abandon flag."""
+    """What a worker thread sees of a job: an id, the call, and its abandoned/started flags."""
 
     job_id: int
     fn: Callable[[], object]
     abandoned: threading.Event = field(default_factory=threading.Event)
+    started: threading.Event = field(default_factory=threading.Event)
 
 
 class _TaskQueue:
@@ -91,6 +92,11 @@ class Job(QObject):
         return self.task.job_id
 
     @property
+    def started(self) -> bool:
+        """Tell whether a worker thread has begun the call (False: still queued)."""
+        return self.task.started.is_set()
+
+    @property
     def abandoned(self) -> bool:
         """Tell whether the job was abandoned or timed out."""
         return self.task.abandoned.is_set()
@@ -120,6 +126,7 @@ class _WorkerThread(QThread):
             if task.abandoned.is_set():
                 continue
             self.busy = True
+            task.started.set()
             try:
                 result: object = task.fn()
             except Exception as exc:  # reported as a value, never lost

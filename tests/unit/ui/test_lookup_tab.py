@@ -1,5 +1,6 @@
 """The lookup cycle every tab shares: running, abandoning, superseding, timing out, threads."""
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -187,3 +188,42 @@ def test_closing_the_window_abandons_running_lookups(
     window.close()
     assert not any(page.running for page in pages)
     assert window.pool.pending == 0
+
+
+def test_a_lookup_that_never_got_a_thread_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    settings.set_lookup_deadline_ms(500)
+    release = threading.Event()
+    started: list[int] = []
+
+    def hang() -> None:
+        started.append(1)
+        release.wait(10)
+
+    try:
+        for _ in range(window.pool.max_threads):
+            window.pool.submit(hang, 10_000)
+        qtbot.waitUntil(lambda: len(started) == window.pool.max_threads, timeout=5000)
+        page = window.host_tab
+        page.host_input.setText("localhost")
+        with qtbot.waitSignal(page.lookupFinished, timeout=3000):
+            page.lookup_button.click()
+        assert page.last_error is not None
+        assert page.last_error.name == "TimedOut"
+        assert "never started" in fakes.status(page)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
+
+
+def test_a_lookup_that_ran_too_long_blames_the_server(
+    window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.set_lookup_deadline_ms(settings.MIN_DEADLINE_MS)
+    page = window.host_tab
+    monkeypatch.setattr(page, "plan", gate.plan("hostTab"))
+    with qtbot.waitSignal(page.lookupFinished, timeout=2000):
+        page.lookup_button.click()
+    assert "never started" not in fakes.status(page)
+    assert "DNS server is slow" in fakes.status(page)
+    gate.open()
+    qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
