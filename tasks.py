@@ -12,6 +12,7 @@ import os
 import platform
 import subprocess
 import sys
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -28,12 +29,26 @@ def venv_python() -> Path:
     return VENV / scripts / ("python.exe" if os.name == "nt" else "python")
 
 
-def ensure_venv(extras: str) -> Path:
-    """Create .venv and install the project (with ``extras``) when out of date."""
+def requirements(extras: tuple[str, ...]) -> list[str]:
+    """Return the dependencies pyproject.toml declares, with those of ``extras``."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    for extra in extras:
+        wanted.extend(project["optional-dependencies"][extra])
+    return wanted
+
+
+def ensure_venv(*extras: str) -> Path:
+    """Create .venv and install what the project needs (with ``extras``) when out of date.
+
+    The project itself is not installed: commands run from the checkout, so
+    what you edit is what runs.
+    """
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"netexplorer needs Python {'.'.join(map(str, MIN_PYTHON))} or newer.")
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if MARKER.is_file() and MARKER.read_text() == wanted and venv_python().is_file():
+    needed = requirements(extras)
+    installed = set(MARKER.read_text().splitlines()) if MARKER.is_file() else set()
+    if venv_python().is_file() and set(needed) <= installed:
         return venv_python()
     if not venv_python().is_file():
         print("Creating the virtual environment in .venv …", flush=True)
@@ -44,25 +59,32 @@ def ensure_venv(extras: str) -> Path:
                 f"Could not create .venv ({exc}). On Debian/Ubuntu install the venv module "
                 "first: sudo apt-get install python3-venv"
             )
+    print("Installing what netexplorer needs into .venv …", flush=True)
     python = str(venv_python())
     pip = [python, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    target = f".[{extras}]" if extras else "."
-    subprocess.run([*pip, "-e", target], check=True, cwd=ROOT)
-    MARKER.write_text(wanted)
+    subprocess.run([*pip, *needed], check=True)
+    MARKER.write_text("\n".join(sorted(installed | set(needed))))
     return venv_python()
+
+
+def checkout_env(**extra: str) -> dict[str, str]:
+    """Return the environment for commands that import netexplorer from the checkout."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    return {**os.environ, "PYTHONPATH": path, **extra}
 
 
 def run() -> int:
     """Start the application."""
-    python = ensure_venv("")
-    return subprocess.run([str(python), "-m", "netexplorer", *sys.argv[2:]], check=False).returncode
+    python = ensure_venv()
+    command = [str(python), "-m", "netexplorer", *sys.argv[2:]]
+    return subprocess.run(command, cwd=ROOT, env=checkout_env(), check=False).returncode
 
 
 def test() -> int:
     """Run ruff, ruff format --check, mypy and pytest, stopping at the first failure."""
-    python = str(ensure_venv("test,dev"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    python = str(ensure_venv("test", "dev"))
+    env = checkout_env(QT_QPA_PLATFORM="offscreen")
     checks = [
         [python, "-m", "ruff", "check", "."],
         [python, "-m", "ruff", "format", "--check", "."],
