@@ -1,6 +1,6 @@
 """Capture the README's screenshots: each tab after a typical lookup.
 
-Run under a real display, e.g. ``xvfb-run -a .venv/bin/python docs/screenshots.py``.
+Run under a real display, e.g. ``PYTHONPATH=. xvfb-run -a .venv/bin/python docs/screenshots.py``.
 """
 
 import sys
