@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     problem = desktop_problem()
-    if problem:
+    if problem and args.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
+    elif problem:
         sys.stderr.write(problem)
         return 1
 

@@ -58,6 +58,27 @@ def test_version_prints_and_exits_zero_without_loading_qt(tmp_path: Path) -> Non
     assert module.stdout.strip() == f"netexplorer {netexplorer.__version__}"
 
 
+def test_without_a_display_the_window_explains_and_the_self_test_still_runs(
+    tmp_path: Path,
+) -> None:
+    headless = {**env(tmp_path), "QT_QPA_PLATFORM": ""}
+    del headless["QT_QPA_PLATFORM"]
+    headless.pop("DISPLAY", None)
+    headless.pop("WAYLAND_DISPLAY", None)
+    window = subprocess.run(
+        [sys.executable, "-m", "netexplorer"],
+        capture_output=True, text=True, env=headless, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert window.returncode == 1
+    assert "no display" in window.stderr
+    selftest = subprocess.run(
+        [sys.executable, "-m", "netexplorer", "--self-test"],
+        capture_output=True, text=True, env=headless, cwd=tmp_path, timeout=60, check=False,
+    )  # fmt: skip
+    assert selftest.returncode == 0, selftest.stdout + selftest.stderr
+    assert json.loads(selftest.stdout)["ok"] is True
+
+
 def test_self_test_passes_every_step(tmp_path: Path) -> None:
     result = run(["-m", "netexplorer", "--self-test"], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
