@@ -74,18 +74,10 @@ if namespace.inside():
     @pytest.fixture
     def window(qtbot: Any, lab: LabDNSServer) -> Iterator[Any]:
         """A shown main window on the lab's DNS; its resolver threads must all stop."""
-        from netexplorer.ui.main_window import MainWindow
-        from netexplorer.ui.workers import ResolverPool
+        from tests.windows import shown_window
 
-        pool = ResolverPool()
-        main = MainWindow(pool)
-        qtbot.addWidget(main)
-        main.show()
-        qtbot.waitExposed(main)
-        yield main
-        main.close()
         # Lookups the test left hung end when glibc gives up (resolv.conf timeout).
-        assert pool.shutdown(15_000), "a resolver thread did not stop"
+        yield from shown_window(qtbot, 15_000)
 
     def _keep_selected(config: pytest.Config, items: list[pytest.Item]) -> None:
         """Keep only the tests the outer run selected (when started by it)."""
