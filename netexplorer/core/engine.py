@@ -44,8 +44,6 @@ Callback = Callable[[], None]
 SHOW_LIMIT = 120
 #: The most bytes one ``recv()`` asks for.
 RECV_SIZE = 65536
-#: The largest UDP payload over IPv4.
-UDP_MAX = 65507
 #: Accepts (or datagrams) handled per readiness callback, so no socket starves the others.
 BATCH = 32
 #: How long accepting pauses when the system is out of file descriptors.

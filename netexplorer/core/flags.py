@@ -78,21 +78,12 @@ def _single_bits(constants: tuple[Constant, ...]) -> tuple[Constant, ...]:
 
 
 AI_FLAGS: tuple[Constant, ...] = _single_bits(_present(_AI))
-AI_COMBINATIONS: tuple[Constant, ...] = tuple(c for c in _present(_AI) if c not in AI_FLAGS)
 NI_FLAGS: tuple[Constant, ...] = _single_bits(_present(_NI))
 FAMILIES: tuple[Constant, ...] = _present(_FAMILIES)
 SOCKET_TYPES: tuple[Constant, ...] = _present(_TYPES)
 PROTOCOLS: tuple[Constant, ...] = _present(_PROTOCOLS)
 
 ZERO = Symbol((), 0)
-
-
-def by_name(table: tuple[Constant, ...], name: str) -> Constant:
-    """Return the constant called ``name`` from ``table`` (KeyError if absent)."""
-    for constant in table:
-        if constant.name == name:
-            return constant
-    raise KeyError(name)
 
 
 def symbol(*names: str) -> Symbol:
@@ -124,8 +115,3 @@ def type_name(value: int) -> str:
 def proto_name(value: int) -> str:
     """Return ``IPPROTO_TCP``… for a protocol number (``0`` for none)."""
     return name_of(PROTOCOLS, value) if value else "0"
-
-
-def flags_in(table: tuple[Constant, ...], value: int) -> tuple[str, ...]:
-    """Return the names of the single-bit flags set in ``value``."""
-    return tuple(c.name for c in table if value & c.value)

@@ -16,14 +16,9 @@ SYSTEM = "windows" if sys.platform == "win32" else "macos" if sys.platform == "d
 
 
 def _windows_etc() -> Path:
-    """Return the folder that holds Windows' hosts, services and protocol files."""
+    """Return the folder that holds Windows' services and protocol files."""
     root = os.environ.get("SYSTEMROOT", r"C:\Windows")
     return Path(root) / "System32" / "drivers" / "etc"
-
-
-def hosts_file() -> Path:
-    """Return the path of the hosts file the resolver reads first."""
-    return _windows_etc() / "hosts" if SYSTEM == "windows" else Path("/etc/hosts")
 
 
 def services_file() -> Path:
@@ -47,11 +42,6 @@ def reuse_address_for_listeners() -> bool:
     netexplorer never sets it there.
     """
     return SYSTEM != "windows"
-
-
-def ports_need_privilege_below() -> int:
-    """Return the first port an ordinary user may bind (0: any port)."""
-    return 0 if SYSTEM == "windows" else 1024
 
 
 _ATTACH_PARENT_PROCESS = -1

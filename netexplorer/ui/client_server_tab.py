@@ -185,10 +185,6 @@ class ConnectionsModel(QAbstractTableModel):
         """Return the connection shown in ``row``."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def row_of(self, conn: int) -> int | None:
-        """Return the row showing connection ``conn``."""
-        return self._index.get(conn)
-
     def infos(self) -> tuple[ConnectionInfo, ...]:
         """Return every row (plain data)."""
         return tuple(self._rows)

@@ -78,12 +78,6 @@ class RowsModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1) if 0 <= section < len(self._rows) else None
 
-    def set_headers(self, headers: Sequence[str]) -> None:
-        """Replace the column titles (e.g. after a language change)."""
-        self.beginResetModel()
-        self._headers = tuple(headers)
-        self.endResetModel()
-
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace every row at once."""
         self.beginResetModel()

@@ -17,22 +17,18 @@ def test_system_matches_this_machine() -> None:
 @pytest.mark.parametrize("system", ["posix", "macos"])
 def test_unix_files(monkeypatch: pytest.MonkeyPatch, system: str) -> None:
     monkeypatch.setattr(platform, "SYSTEM", system)
-    assert platform.hosts_file() == Path("/etc/hosts")
     assert platform.services_file() == Path("/etc/services")
     assert platform.protocols_file() == Path("/etc/protocols")
     assert platform.reuse_address_for_listeners()
-    assert platform.ports_need_privilege_below() == 1024
 
 
 def test_windows_files(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(platform, "SYSTEM", "windows")
     monkeypatch.setenv("SYSTEMROOT", r"D:\Win")
     etc = Path(r"D:\Win") / "System32" / "drivers" / "etc"
-    assert platform.hosts_file() == etc / "hosts"
     assert platform.services_file() == etc / "services"
     assert platform.protocols_file() == etc / "protocol"  # singular on Windows
     assert not platform.reuse_address_for_listeners()
-    assert platform.ports_need_privilege_below() == 0
 
 
 def test_windows_default_root(monkeypatch: pytest.MonkeyPatch) -> None:
