@@ -1,5 +1,6 @@
 """Fixtures for every test: private settings, and no thread left running."""
 
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,3 +38,21 @@ def no_threads_left() -> Iterator[None]:
     assert not leftover, f"threads left running: {leftover}"
     assert not running, f"{len(running)} resolver pool(s) left with threads running"
     assert not workers._STUCK, "a resolver thread was left blocked"
+
+
+@pytest.fixture(autouse=True)
+def no_internal_errors(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """Fail a test during which netexplorer logged an error (a bug), unless it expects one."""
+    yield
+    if request.node.get_closest_marker("internal_error"):
+        return
+    errors = [
+        record
+        for record in caplog.get_records("call")
+        if record.levelno >= logging.ERROR and record.name.startswith("netexplorer")
+    ]
+    assert not errors, "netexplorer logged an error: " + "; ".join(
+        record.getMessage() for record in errors
+    )

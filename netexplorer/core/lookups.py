@@ -5,6 +5,10 @@ generated code reproduces it, even for a lookup that never finishes) and a
 ``run()`` that makes the call, times it and returns an :class:`Outcome`
 instead of raising.  ``run()`` blocks: the user interface calls it on a
 worker thread.
+
+Only the errors a socket call can raise become explained outcomes
+(:data:`CALL_ERRORS`); anything else, including a failure while converting a
+returned value, is a bug in netexplorer and propagates.
 """
 
 import socket
@@ -18,6 +22,11 @@ from netexplorer.core.errors import explain
 from netexplorer.core.results import AddrInfo, Call, HostEx, NameInfo, Outcome, Symbol
 
 T = TypeVar("T")
+
+#: What the socket module's calls raise: OSError and its subclasses (gaierror,
+#: herror, timeouts), UnicodeError from IDNA encoding, OverflowError and
+#: ValueError from argument checks.
+CALL_ERRORS = (OSError, UnicodeError, OverflowError, ValueError)
 
 #: CPython's getservbyname, getservbyport and getprotobyname use the C
 #: library's non-reentrant functions; two threads must never call them at once.
@@ -42,12 +51,11 @@ class Lookup(Generic[T]):
                     raw = self.make()
             else:
                 raw = self.make()
-            value = self.convert(raw)
-        except Exception as exc:  # every failure becomes an explained result
+        except CALL_ERRORS as exc:
             elapsed = (time.perf_counter() - start) * 1000
             return Outcome(call=self.call, error=explain(exc), elapsed_ms=elapsed)
         elapsed = (time.perf_counter() - start) * 1000
-        return Outcome(call=self.call, value=value, elapsed_ms=elapsed)
+        return Outcome(call=self.call, value=self.convert(raw), elapsed_ms=elapsed)
 
 
 def run_all(lookups: tuple["Lookup[Any]", ...]) -> tuple[Outcome[Any], ...]:
@@ -131,6 +139,22 @@ def getservbyname(name: str, proto: str | None) -> Lookup[int]:
 def getservbyport(port: int, proto: str | None) -> Lookup[str]:
     """``socket.getservbyport(port[, proto])``: the service name of a port."""
     return _netdb("getservbyport", port, proto)
+
+
+@dataclass(frozen=True)
+class AddrinfoQuery:
+    """Every argument of one ``socket.getaddrinfo`` call, already validated."""
+
+    host: str | None
+    port: int | str | None
+    family: Symbol
+    type: Symbol
+    proto: Symbol
+    flags: Symbol
+
+    def lookup(self) -> "Lookup[tuple[AddrInfo, ...]]":
+        """Plan the call these arguments describe."""
+        return getaddrinfo(self.host, self.port, self.family, self.type, self.proto, self.flags)
 
 
 def getaddrinfo(

@@ -4,6 +4,7 @@ They hold only Python values (str, int, tuples), so a result can be saved,
 compared with another run or turned into a report without Qt.
 """
 
+import traceback
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -32,6 +33,24 @@ class ExplainedError:
     def formatted_message(self) -> str:
         """Return ``message`` with its placeholders filled in (untranslated)."""
         return self.message.format(*self.args) if self.args else self.message
+
+
+@dataclass(frozen=True)
+class InternalError:
+    """An exception netexplorer's own code did not expect: a bug, not a network problem.
+
+    ``summary`` is the exception as one line (``KeyError: 'x'``); ``details``
+    the whole traceback, for a bug report.
+    """
+
+    summary: str
+    details: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> "InternalError":
+        """Capture an exception with its traceback."""
+        summary = traceback.format_exception_only(exc)[-1].strip()
+        return cls(summary, "".join(traceback.format_exception(exc)))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,12 @@ fed from a queue.  A blocking resolver call cannot be interrupted, so
 still waiting in the queue is skipped, and a job past its deadline reports
 ``timedOut``.  Workers receive a plain callable and hand back its return
 value; they never touch a widget.
+
+A call is expected to turn the errors it can meet into values (the core's
+lookups return an ``Outcome``).  An exception that still escapes is a bug in
+netexplorer: it is logged with its traceback and reported through
+``errored`` as an :class:`~netexplorer.core.results.InternalError`, never as
+an explained socket error.
 """
 
 import itertools
@@ -15,13 +21,17 @@ import weakref
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, QTimer, Signal, Slot
+
+from netexplorer.core.results import InternalError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_THREADS = 4
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,22 +79,39 @@ class _TaskQueue:
             return live - self._idle
 
 
-class Job(QObject):
-    """A submitted call, living on the GUI thread.
+class Job(QObject, Generic[T]):
+    """A submitted call returning a ``T``, living on the GUI thread.
+
+    Exactly one signal ends a job that is not abandoned.
 
     Signals:
-        returned(object): the call's return value (never for an abandoned job).
-        timedOut(): the deadline passed first; a late value will be dropped.
+        returned(T): the call's return value.
+        errored(InternalError): the call raised; a bug, logged with its traceback.
+        timedOut(bool): the deadline passed first (True if the call had started,
+            False if it was still queued behind blocked threads); a late value is dropped.
     """
 
     returned = Signal(object)
-    timedOut = Signal()
+    errored = Signal(object)
+    timedOut = Signal(bool)
 
     def __init__(self, task: _Task, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.task = task
         self.deadline = QTimer(self)
         self.deadline.setSingleShot(True)
+
+    def then(
+        self,
+        returned: Callable[[T], None],
+        errored: Callable[[InternalError], None],
+        timed_out: Callable[[bool], None],
+    ) -> "Job[T]":
+        """Connect one typed handler to each way the job can end; return the job."""
+        self.returned.connect(returned)
+        self.errored.connect(errored)
+        self.timedOut.connect(timed_out)
+        return self
 
     @property
     def job_id(self) -> int:
@@ -106,10 +133,12 @@ class _WorkerThread(QThread):
     """A long-lived thread that runs tasks from the pool's queue until it gets ``None``.
 
     Signals:
-        done(int, object): a task's id and return value (or the exception it raised).
+        done(int, object): a task's id and return value.
+        failed(int, object): a task's id and the InternalError its call raised.
     """
 
     done = Signal(int, object)
+    failed = Signal(int, object)
 
     def __init__(self, tasks: _TaskQueue, index: int) -> None:
         super().__init__()
@@ -129,9 +158,10 @@ class _WorkerThread(QThread):
             task.started.set()
             try:
                 result: object = task.fn()
-            except Exception as exc:  # reported as a value, never lost
-                log.exception("unexpected error in a worker call")
-                result = exc
+            except Exception as exc:  # a bug: logged and reported, never lost or disguised
+                log.exception("internal error in a worker call")
+                self.failed.emit(task.job_id, InternalError.from_exception(exc))
+                continue
             finally:
                 self.busy = False
             self.done.emit(task.job_id, result)
@@ -156,7 +186,7 @@ class ResolverPool(QObject):
         self.max_threads = max(1, max_threads)
         self._tasks = _TaskQueue()
         self._threads: list[_WorkerThread] = []
-        self._jobs: dict[int, Job] = {}  # strong references until a job ends
+        self._jobs: dict[int, Job[Any]] = {}  # strong references until a job ends
         self._ids = itertools.count(1)
         self._closed = False
         ResolverPool.instances.add(self)
@@ -171,12 +201,12 @@ class ResolverPool(QObject):
         """Return how many jobs are waiting or running and not abandoned."""
         return len(self._jobs)
 
-    def submit(self, fn: Callable[[], object], deadline_ms: int) -> Job:
-        """Run ``fn`` on a worker; the returned job reports its value or its timeout."""
+    def submit(self, fn: Callable[[], T], deadline_ms: int) -> Job[T]:
+        """Run ``fn`` on a worker; the returned job reports its value, error or timeout."""
         if self._closed:
             raise RuntimeError("the resolver pool is shut down")
         task = _Task(next(self._ids), fn)
-        job = Job(task)
+        job: Job[T] = Job(task)
         # The job is no child of the pool and its timer holds the pool only weakly: when
         # a job's deferred deletion dropped the last reference to a pool owned by Python,
         # the pool was deleted from inside its child's destructor (a segfault).
@@ -189,7 +219,7 @@ class ResolverPool(QObject):
         self.jobCountChanged.emit(len(self._jobs))
         return job
 
-    def abandon(self, job: Job) -> None:
+    def abandon(self, job: "Job[Any]") -> None:
         """Stop caring about ``job``: no signal comes from it any more."""
         job.task.abandoned.set()
         job.deadline.stop()
@@ -201,26 +231,39 @@ class ResolverPool(QObject):
         if self._tasks.unserved() > 0 and len(self._threads) < self.max_threads:
             thread = _WorkerThread(self._tasks, len(self._threads) + 1)
             thread.done.connect(self._deliver)
+            thread.failed.connect(self._fail)
             self._threads.append(thread)
             thread.start()
 
-    def _expire(self, job: Job) -> None:
+    def _expire(self, job: "Job[Any]") -> None:
         if self._jobs.pop(job.job_id, None) is None:
             return
         job.task.abandoned.set()
         self.jobCountChanged.emit(len(self._jobs))
-        job.timedOut.emit()
+        job.timedOut.emit(job.started)
         job.deleteLater()
+
+    def _finish(self, job_id: int) -> "Job[Any] | None":
+        """Take a job off the books when its answer arrives (None: nobody waits for it)."""
+        job = self._jobs.pop(job_id, None)
+        if job is None:  # abandoned, timed out or superseded: drop the stale answer
+            return None
+        job.deadline.stop()
+        self.jobCountChanged.emit(len(self._jobs))
+        job.deleteLater()
+        return job
 
     @Slot(int, object)
     def _deliver(self, job_id: int, result: object) -> None:
-        job = self._jobs.pop(job_id, None)
-        if job is None:  # abandoned, timed out or superseded: drop the stale value
-            return
-        job.deadline.stop()
-        self.jobCountChanged.emit(len(self._jobs))
-        job.returned.emit(result)
-        job.deleteLater()
+        job = self._finish(job_id)
+        if job is not None:
+            job.returned.emit(result)
+
+    @Slot(int, object)
+    def _fail(self, job_id: int, error: object) -> None:
+        job = self._finish(job_id)
+        if job is not None:
+            job.errored.emit(error)
 
     def shutdown(self, wait_ms: int) -> bool:
         """Abandon every job and stop the threads, waiting at most ``wait_ms`` in all.
@@ -248,7 +291,7 @@ class ResolverPool(QObject):
         return sum(1 for thread in self._threads if thread.isRunning() and thread.busy)
 
 
-def _expire(pool: "weakref.ref[ResolverPool]", job: Job) -> None:
+def _expire(pool: "weakref.ref[ResolverPool]", job: "Job[Any]") -> None:
     """Report ``job`` as timed out, if its pool still exists."""
     owner = pool()
     if owner is not None:

@@ -232,17 +232,47 @@ def test_getaddrinfo_canonname_only_in_first_result() -> None:
     assert all(entry.canonname == "" for entry in outcome.value[1:])
 
 
-def test_lookup_run_never_raises_and_times_the_call() -> None:
+@pytest.mark.parametrize(
+    ("raised", "name"),
+    [
+        (ValueError("bad"), "ValueError"),
+        (OverflowError("bad"), "OverflowError"),
+        (UnicodeError("bad"), "UnicodeError"),
+        (OSError("bad"), "OSError"),
+        (socket.gaierror(socket.EAI_NONAME, "bad"), "EAI_NONAME"),
+        (socket.herror(1, "bad"), "herror"),
+    ],
+)
+def test_errors_a_socket_call_raises_become_explained_outcomes(
+    raised: BaseException, name: str
+) -> None:
     def boom() -> None:
-        raise ValueError("bad")
+        raise raised
 
     outcome = Lookup(Call("x"), boom, lambda raw: raw).run()
     assert outcome.error is not None
-    assert outcome.error.name == "ValueError"
+    assert outcome.error.name == name
     assert outcome.error.message == "bad"
-    converted = Lookup(Call("x"), lambda: 1, lambda raw: raw / 0).run()
-    assert converted.error is not None
-    assert converted.error.name == "ZeroDivisionError"
+    assert outcome.elapsed_ms >= 0
+
+
+@pytest.mark.parametrize("raised", [KeyError("k"), TypeError("t"), AttributeError("a")])
+def test_a_bug_in_the_call_is_not_dressed_up_as_a_socket_error(raised: BaseException) -> None:
+    def boom() -> None:
+        raise raised
+
+    with pytest.raises(type(raised)):
+        Lookup(Call("x"), boom, lambda raw: raw).run()
+
+
+def test_a_bug_in_the_converter_propagates_even_as_a_value_error() -> None:
+    """A converter's error is netexplorer's own, never the socket call's."""
+
+    def convert(raw: int) -> int:
+        raise ValueError("converter bug")
+
+    with pytest.raises(ValueError, match="converter bug"):
+        Lookup(Call("x"), lambda: 1, convert).run()
 
 
 def test_run_all_keeps_order() -> None:

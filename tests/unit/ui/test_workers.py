@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from netexplorer.core.results import InternalError
 from netexplorer.ui import workers
 from netexplorer.ui.workers import ResolverPool
 
@@ -46,17 +47,45 @@ def test_value_is_returned_on_the_gui_thread(pool: ResolverPool, qtbot: QtBot) -
     assert pool.pending == 0
 
 
-def test_an_exception_comes_back_as_a_value(
+@pytest.mark.internal_error
+def test_an_exception_is_an_internal_error_with_its_traceback(
     pool: ResolverPool, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     def call() -> None:
         raise RuntimeError("bug")
 
     job = pool.submit(call, 5000)
-    with qtbot.waitSignal(job.returned, timeout=5000) as blocker:
+    with qtbot.assertNotEmitted(job.returned), qtbot.waitSignal(job.errored, timeout=5000) as got:
         pass
-    assert isinstance(blocker.args[0], RuntimeError)
-    assert "unexpected error in a worker call" in caplog.text
+    error = got.args[0]
+    assert isinstance(error, InternalError)
+    assert error.summary == "RuntimeError: bug"
+    assert "Traceback (most recent call last)" in error.details
+    assert 'raise RuntimeError("bug")' in error.details
+    assert "internal error in a worker call" in caplog.text
+    assert pool.pending == 0
+
+
+def test_then_connects_one_typed_handler_per_ending(pool: ResolverPool, qtbot: QtBot) -> None:
+    got: list[object] = []
+    job = pool.submit(lambda: 42, 5000).then(got.append, got.append, got.append)
+    qtbot.waitUntil(lambda: got == [42], timeout=5000)
+    assert job.job_id > 0
+
+
+def test_timed_out_says_whether_the_call_had_started(gate: threading.Event, qtbot: QtBot) -> None:
+    pool = ResolverPool(max_threads=1)
+    try:
+        flags: dict[str, bool] = {}
+        running = pool.submit(lambda: gate.wait(10), 200)
+        running.timedOut.connect(lambda started: flags.setdefault("running", started))
+        queued = pool.submit(lambda: "never", 200)  # the only thread is blocked
+        queued.timedOut.connect(lambda started: flags.setdefault("queued", started))
+        qtbot.waitUntil(lambda: len(flags) == 2, timeout=3000)
+        assert flags == {"running": True, "queued": False}
+    finally:
+        gate.set()
+        assert pool.shutdown(5000)
 
 
 def test_deadline_reports_timed_out_and_drops_the_late_value(
