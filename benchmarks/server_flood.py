@@ -149,12 +149,13 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from netexplorer.core.engine import Event, Kind
+    from netexplorer.ui.client_server_tab import ClientServerTab
     from netexplorer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.show()
-    tab = window.client_server_tab
+    tab = window.view(ClientServerTab)
     window.tabs.setCurrentWidget(tab)
     tab.echo_check.setChecked(True)
     tab.greeting_check.setChecked(False)  # the clients count only echoed bytes

@@ -1,17 +1,25 @@
-"""Capture the README's screenshots: each tab after a typical lookup.
+"""Capture the README's screenshots: each view of the registry after a typical use.
 
 Run under a real display, e.g. ``PYTHONPATH=. xvfb-run -a .venv/bin/python docs/screenshots.py``.
 """
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from netexplorer.ui.addrinfo_tab import AddrinfoTab
+from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.proto_service_tab import ProtoServiceTab
+from netexplorer.ui.reverse_tab import ReverseTab
+from netexplorer.ui.view import ViewPage
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -23,36 +31,67 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def capture(window: MainWindow, tab: LookupTab, name: str) -> None:
-    """Run the tab's lookup, show it and save a PNG of the window."""
-    window.tabs.setCurrentWidget(tab)
-    tab.run_lookup()
-    settle()
-    if tab.table.model().rowCount():
-        tab.table.selectRow(0)
+def capture(window: MainWindow, page: ViewPage, name: str) -> None:
+    """Show the view (running its lookup, if it is a lookup view) and save a PNG of the window."""
+    window.tabs.setCurrentWidget(page)
+    if isinstance(page, LookupTab):
+        page.run_lookup()
+        settle()
+        if page.table.model().rowCount():
+            page.table.selectRow(0)
     settle(100)
     window.grab().save(str(OUT / f"{name}.png"))
 
 
-def capture_client_server(window: MainWindow) -> None:
-    """Start the server, connect the client, send the lecture's reply and save a PNG."""
-    tab = window.client_server_tab
-    window.tabs.setCurrentWidget(tab)
-    tab.server_port.setText("0")
-    tab.start_server()
+def prepare_host(page: HostTab) -> None:
+    """Look up localhost."""
+    page.host_input.setText("localhost")
+
+
+def prepare_reverse(page: ReverseTab) -> None:
+    """Look up 127.0.0.1 port 80."""
+    page.address_input.setText("127.0.0.1")
+    page.port_input.setText("80")
+
+
+def prepare_proto_service(page: ProtoServiceTab) -> None:
+    """Look up icmp and www."""
+    page.protocol_input.setText("icmp")
+    page.service_input.setText("www")
+
+
+def prepare_addrinfo(page: AddrinfoTab) -> None:
+    """Look up None, www with AI_PASSIVE."""
+    page.port_input.setText("www")
+    page.args.flag_grid.boxes["AI_PASSIVE"].setChecked(True)
+
+
+def prepare_client_server(page: ClientServerTab) -> None:
+    """Start the server, connect the client and send the lecture's reply."""
+    page.server_port.setText("0")
+    page.start_server()
     settle()
-    port = tab.server_address.text().rsplit(",", 1)[-1].strip(" )")
-    tab.client_port.setText(port)
-    tab.connect_client()
+    port = page.server_address.text().rsplit(",", 1)[-1].strip(" )")
+    page.client_port.setText(port)
+    page.connect_client()
     settle()
-    tab.send_message()
+    page.send_message()
     settle(400)
-    window.grab().save(str(OUT / "client-server.png"))
-    tab.shutdown()
+
+
+#: Per view name: the screenshot's file name and what to do before taking it.
+#: A view not listed here is captured as it opens, under its object name.
+SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
+    "hostTab": ("host", prepare_host),
+    "reverseTab": ("reverse", prepare_reverse),
+    "protoServiceTab": ("protocol-service", prepare_proto_service),
+    "addrinfoTab": ("getaddrinfo", prepare_addrinfo),
+    "clientServerTab": ("client-server", prepare_client_server),
+}
 
 
 def main() -> int:
-    """Capture every lookup tab."""
+    """Capture every view of the registry."""
     app = QApplication(sys.argv)
     app.setOrganizationName("netexplorer-screenshots")
     install_translators(app)
@@ -60,18 +99,10 @@ def main() -> int:
     window.resize(1100, 760)
     window.show()
     settle()
-    window.host_tab.host_input.setText("localhost")
-    capture(window, window.host_tab, "host")
-    window.reverse_tab.address_input.setText("127.0.0.1")
-    window.reverse_tab.port_input.setText("80")
-    capture(window, window.reverse_tab, "reverse")
-    window.proto_service_tab.protocol_input.setText("icmp")
-    window.proto_service_tab.service_input.setText("www")
-    capture(window, window.proto_service_tab, "protocol-service")
-    window.addrinfo_tab.port_input.setText("www")
-    window.addrinfo_tab.flag_boxes["AI_PASSIVE"].setChecked(True)
-    capture(window, window.addrinfo_tab, "getaddrinfo")
-    capture_client_server(window)
+    for spec, page in window.views:
+        name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
+        prepare(page)
+        capture(window, page, name)
     window.close()
     window.pool.shutdown(2000)
     return 0

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 from netexplorer.core import flags
 from netexplorer.core.results import AddrInfo
-from netexplorer.core.text import QT_TRANSLATE_NOOP
-
-_C = "netexplorer.core"
+from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 
 def address_kind(address: str) -> str:
@@ -18,14 +16,14 @@ def address_kind(address: str) -> str:
     except ValueError:
         return ""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return QT_TRANSLATE_NOOP(_C, "IPv4-mapped IPv6")
+        return QT_TRANSLATE_NOOP(CONTEXT, "IPv4-mapped IPv6")
     checks = (
-        (ip.is_unspecified, QT_TRANSLATE_NOOP(_C, "wildcard (every interface)")),
-        (ip.is_loopback, QT_TRANSLATE_NOOP(_C, "loopback (this computer)")),
-        (ip.is_link_local, QT_TRANSLATE_NOOP(_C, "link-local")),
-        (ip.is_multicast, QT_TRANSLATE_NOOP(_C, "multicast")),
-        (ip.is_private, QT_TRANSLATE_NOOP(_C, "private or reserved")),
-        (ip.is_global, QT_TRANSLATE_NOOP(_C, "public")),
+        (ip.is_unspecified, QT_TRANSLATE_NOOP(CONTEXT, "wildcard (every interface)")),
+        (ip.is_loopback, QT_TRANSLATE_NOOP(CONTEXT, "loopback (this computer)")),
+        (ip.is_link_local, QT_TRANSLATE_NOOP(CONTEXT, "link-local")),
+        (ip.is_multicast, QT_TRANSLATE_NOOP(CONTEXT, "multicast")),
+        (ip.is_private, QT_TRANSLATE_NOOP(CONTEXT, "private or reserved")),
+        (ip.is_global, QT_TRANSLATE_NOOP(CONTEXT, "public")),
     )
     return next((text for hit, text in checks if hit), "")
 
@@ -60,7 +58,7 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
     kind_text = next((c.explanation for c in flags.SOCKET_TYPES if c.name == kind), "")
     proto_text = next(
         (c.explanation for c in flags.PROTOCOLS if c.value == entry.proto),
-        QT_TRANSLATE_NOOP(_C, "The protocol number to pass to socket()."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The protocol number to pass to socket()."),
     )
     notes = [
         FieldNote("family", family, family_text),
@@ -70,7 +68,7 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
             "canonname",
             repr(entry.canonname),
             QT_TRANSLATE_NOOP(
-                _C,
+                CONTEXT,
                 "The canonical name: filled in only in the first result, and only with "
                 "AI_CANONNAME; otherwise the empty string.",
             ),
@@ -79,7 +77,7 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
             "sockaddr",
             repr(entry.sockaddr),
             QT_TRANSLATE_NOOP(
-                _C,
+                CONTEXT,
                 "The address to pass to connect() or bind(); the first three fields are what "
                 "socket() takes: socket.socket(family, type, proto).",
             ),
@@ -91,15 +89,19 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
             FieldNote(
                 "flowinfo",
                 repr(flowinfo),
-                QT_TRANSLATE_NOOP(_C, "IPv6 flow label (traffic class and flow); almost always 0."),
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "IPv6 flow label (traffic class and flow); almost always 0."
+                ),
             )
         )
         scope_note = (
             QT_TRANSLATE_NOOP(
-                _C, "IPv6 scope id: the index of interface {} for this link-local address."
+                CONTEXT, "IPv6 scope id: the index of interface {} for this link-local address."
             )
             if isinstance(scope, int) and scope and interface_name(scope)
-            else QT_TRANSLATE_NOOP(_C, "IPv6 scope id: 0, because the address is not link-local.")
+            else QT_TRANSLATE_NOOP(
+                CONTEXT, "IPv6 scope id: 0, because the address is not link-local."
+            )
         )
         notes.append(
             FieldNote(
@@ -113,7 +115,7 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
 
 
 ORDER_NOTE = QT_TRANSLATE_NOOP(
-    _C,
+    CONTEXT,
     "Why this order: the resolver sorts addresses by destination address selection "
     "(RFC 6724; on Linux tuned by /etc/gai.conf), usually IPv6 before IPv4 when this "
     "computer has IPv6. With type 0 each address comes once per socket type (stream, "

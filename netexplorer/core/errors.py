@@ -9,243 +9,250 @@ import errno
 import socket
 
 from netexplorer.core.results import ExplainedError
-from netexplorer.core.text import QT_TRANSLATE_NOOP
-
-_C = "netexplorer.core"
+from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 #: getaddrinfo / getnameinfo error names with (explanation, likely cause).
 _GAI_TEXT: dict[str, tuple[str, str]] = {
     "EAI_NONAME": (
-        QT_TRANSLATE_NOOP(_C, "The name or service is not known to the resolver."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The name or service is not known to the resolver."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "The name is misspelt, does not exist in DNS (NXDOMAIN), is not in the hosts "
             "file, or the computer has no network; with AI_NUMERICHOST the host was not a "
             "numeric address.",
         ),
     ),
     "EAI_AGAIN": (
-        QT_TRANSLATE_NOOP(_C, "A temporary failure in name resolution."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A temporary failure in name resolution."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "The DNS server did not answer in time or answered SERVFAIL; try again later "
             "or check the network and DNS settings.",
         ),
     ),
     "EAI_FAIL": (
-        QT_TRANSLATE_NOOP(_C, "A permanent failure in name resolution."),
-        QT_TRANSLATE_NOOP(_C, "The DNS server refused the query or gave a malformed answer."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A permanent failure in name resolution."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The DNS server refused the query or gave a malformed answer."),
     ),
     "EAI_NODATA": (
-        QT_TRANSLATE_NOOP(_C, "The name exists but has no address of the requested kind."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The name exists but has no address of the requested kind."),
         QT_TRANSLATE_NOOP(
-            _C, "For example an IPv4-only name looked up with AF_INET6, or a name with no records."
+            CONTEXT,
+            "For example an IPv4-only name looked up with AF_INET6, or a name with no records.",
         ),
     ),
     "EAI_ADDRFAMILY": (
-        QT_TRANSLATE_NOOP(_C, "The host has no address in the requested address family."),
-        QT_TRANSLATE_NOOP(_C, "Ask for AF_UNSPEC, or for the other family."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The host has no address in the requested address family."),
+        QT_TRANSLATE_NOOP(CONTEXT, "Ask for AF_UNSPEC, or for the other family."),
     ),
     "EAI_FAMILY": (
-        QT_TRANSLATE_NOOP(_C, "The address family is not supported."),
-        QT_TRANSLATE_NOOP(_C, "The family argument is not one this system's resolver knows."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The address family is not supported."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The family argument is not one this system's resolver knows."),
     ),
     "EAI_SOCKTYPE": (
-        QT_TRANSLATE_NOOP(_C, "The socket type is not supported."),
-        QT_TRANSLATE_NOOP(_C, "The type does not fit the protocol, e.g. SOCK_DGRAM with TCP."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The socket type is not supported."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The type does not fit the protocol, e.g. SOCK_DGRAM with TCP."),
     ),
     "EAI_SERVICE": (
-        QT_TRANSLATE_NOOP(_C, "The service is not available for the requested socket type."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The service is not available for the requested socket type."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "The service name is unknown, exists only for the other protocol, or is a name "
             "while AI_NUMERICSERV asks for a number.",
         ),
     ),
     "EAI_BADFLAGS": (
-        QT_TRANSLATE_NOOP(_C, "The flags are not valid."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The flags are not valid."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "Some systems reject AI_V4MAPPED or AI_ALL, or AI_CANONNAME without a host name.",
         ),
     ),
     "EAI_MEMORY": (
-        QT_TRANSLATE_NOOP(_C, "The resolver ran out of memory."),
-        QT_TRANSLATE_NOOP(_C, "The system is short of memory."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The resolver ran out of memory."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The system is short of memory."),
     ),
     "EAI_OVERFLOW": (
-        QT_TRANSLATE_NOOP(_C, "An answer did not fit in its buffer."),
-        QT_TRANSLATE_NOOP(_C, "A name longer than the system allows came back."),
+        QT_TRANSLATE_NOOP(CONTEXT, "An answer did not fit in its buffer."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A name longer than the system allows came back."),
     ),
     "EAI_SYSTEM": (
-        QT_TRANSLATE_NOOP(_C, "A system error happened inside the resolver."),
-        QT_TRANSLATE_NOOP(_C, "See the system message; a file the resolver reads may be missing."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A system error happened inside the resolver."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "See the system message; a file the resolver reads may be missing."
+        ),
     ),
 }
 
 #: h_errno values of ``socket.herror`` (the same on every system).
 _HERROR_TEXT: dict[int, tuple[str, str]] = {
     1: (
-        QT_TRANSLATE_NOOP(_C, "No host name is known for this address (HOST_NOT_FOUND)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "No host name is known for this address (HOST_NOT_FOUND)."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "There is no PTR record for the address in DNS and no line for it in the hosts file.",
         ),
     ),
     2: (
-        QT_TRANSLATE_NOOP(_C, "A temporary failure in the reverse lookup (TRY_AGAIN)."),
-        QT_TRANSLATE_NOOP(_C, "The DNS server did not answer in time or answered SERVFAIL."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A temporary failure in the reverse lookup (TRY_AGAIN)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The DNS server did not answer in time or answered SERVFAIL."),
     ),
     3: (
-        QT_TRANSLATE_NOOP(_C, "A permanent failure in the reverse lookup (NO_RECOVERY)."),
-        QT_TRANSLATE_NOOP(_C, "The DNS server refused the query."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A permanent failure in the reverse lookup (NO_RECOVERY)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The DNS server refused the query."),
     ),
     4: (
-        QT_TRANSLATE_NOOP(_C, "The address is valid but has no name record (NO_DATA)."),
-        QT_TRANSLATE_NOOP(_C, "The reverse zone exists but holds no PTR record for it."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The address is valid but has no name record (NO_DATA)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The reverse zone exists but holds no PTR record for it."),
     ),
 }
 
 #: errno names (POSIX and Windows' WSA names) with (explanation, likely cause).
 _ERRNO_TEXT: dict[str, tuple[str, str]] = {
     "EADDRINUSE": (
-        QT_TRANSLATE_NOOP(_C, "The address and port are already in use."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The address and port are already in use."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "Another server (or an earlier run of this one) is bound to that port; pick "
             "another port, or port 0 for a free one.",
         ),
     ),
     "EACCES": (
-        QT_TRANSLATE_NOOP(_C, "Permission denied."),
+        QT_TRANSLATE_NOOP(CONTEXT, "Permission denied."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "Ports below 1024 need administrator rights on Linux and macOS; on Windows the "
             "port may lie in a range the system reserves (WinError 10013).",
         ),
     ),
     "EADDRNOTAVAIL": (
-        QT_TRANSLATE_NOOP(_C, "The address is not available on this computer."),
-        QT_TRANSLATE_NOOP(_C, "A server can only bind to an address one of its interfaces has."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The address is not available on this computer."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "A server can only bind to an address one of its interfaces has."
+        ),
     ),
     "ECONNREFUSED": (
-        QT_TRANSLATE_NOOP(_C, "The connection was refused."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The connection was refused."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "Nothing listens on that address and port: start the server first. On UDP this "
             "comes from an ICMP 'port unreachable' answer to an earlier datagram.",
         ),
     ),
     "ECONNRESET": (
-        QT_TRANSLATE_NOOP(_C, "The connection was reset by the peer."),
-        QT_TRANSLATE_NOOP(_C, "The other side closed the socket abruptly."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The connection was reset by the peer."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The other side closed the socket abruptly."),
     ),
     "ECONNABORTED": (
-        QT_TRANSLATE_NOOP(_C, "The connection was aborted."),
-        QT_TRANSLATE_NOOP(_C, "The connection was closed before it was accepted."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The connection was aborted."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The connection was closed before it was accepted."),
     ),
     "EHOSTUNREACH": (
-        QT_TRANSLATE_NOOP(_C, "The host is unreachable."),
-        QT_TRANSLATE_NOOP(_C, "No route leads to that address; check the address and network."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The host is unreachable."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "No route leads to that address; check the address and network."
+        ),
     ),
     "ENETUNREACH": (
-        QT_TRANSLATE_NOOP(_C, "The network is unreachable."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The network is unreachable."),
         QT_TRANSLATE_NOOP(
-            _C, "This computer has no route to that network (often: no IPv6 connectivity)."
+            CONTEXT, "This computer has no route to that network (often: no IPv6 connectivity)."
         ),
     ),
     "ETIMEDOUT": (
-        QT_TRANSLATE_NOOP(_C, "The operation timed out."),
-        QT_TRANSLATE_NOOP(_C, "The other side did not answer; a firewall may drop the packets."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The operation timed out."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "The other side did not answer; a firewall may drop the packets."
+        ),
     ),
     "EAFNOSUPPORT": (
-        QT_TRANSLATE_NOOP(_C, "The address family is not supported."),
-        QT_TRANSLATE_NOOP(_C, "IPv6 may be disabled on this computer."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The address family is not supported."),
+        QT_TRANSLATE_NOOP(CONTEXT, "IPv6 may be disabled on this computer."),
     ),
     "EPIPE": (
-        QT_TRANSLATE_NOOP(_C, "The connection is closed for writing (broken pipe)."),
-        QT_TRANSLATE_NOOP(_C, "The peer closed the connection before the data was sent."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The connection is closed for writing (broken pipe)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The peer closed the connection before the data was sent."),
     ),
     "EMSGSIZE": (
-        QT_TRANSLATE_NOOP(_C, "The message is too long for one datagram."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The message is too long for one datagram."),
         QT_TRANSLATE_NOOP(
-            _C, "A UDP datagram holds at most 65,507 bytes over IPv4; send less at a time."
+            CONTEXT, "A UDP datagram holds at most 65,507 bytes over IPv4; send less at a time."
         ),
     ),
     "ENOTCONN": (
-        QT_TRANSLATE_NOOP(_C, "The socket is not connected."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The socket is not connected."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "getpeername() and send() need a peer: connect() first, or use sendto() with "
             "an address on UDP.",
         ),
     ),
     "EAGAIN": (
-        QT_TRANSLATE_NOOP(_C, "The operation would block."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The operation would block."),
         QT_TRANSLATE_NOOP(
-            _C, "The socket's buffer is full right now; a UDP datagram is then dropped."
+            CONTEXT, "The socket's buffer is full right now; a UDP datagram is then dropped."
         ),
     ),
     "EWOULDBLOCK": (
-        QT_TRANSLATE_NOOP(_C, "The operation would block."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The operation would block."),
         QT_TRANSLATE_NOOP(
-            _C, "The socket's buffer is full right now; a UDP datagram is then dropped."
+            CONTEXT, "The socket's buffer is full right now; a UDP datagram is then dropped."
         ),
     ),
     "EMFILE": (
-        QT_TRANSLATE_NOOP(_C, "Too many open sockets or files."),
+        QT_TRANSLATE_NOOP(CONTEXT, "Too many open sockets or files."),
         QT_TRANSLATE_NOOP(
-            _C, "This program reached the system's limit of open descriptors; close some."
+            CONTEXT, "This program reached the system's limit of open descriptors; close some."
         ),
     ),
     "ENETDOWN": (
-        QT_TRANSLATE_NOOP(_C, "The network is down."),
-        QT_TRANSLATE_NOOP(_C, "The network interface is disconnected or disabled."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The network is down."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The network interface is disconnected or disabled."),
     ),
     "EINVAL": (
-        QT_TRANSLATE_NOOP(_C, "An argument is not valid for this socket."),
-        QT_TRANSLATE_NOOP(_C, "For example an IPv6 address given to an IPv4 socket."),
+        QT_TRANSLATE_NOOP(CONTEXT, "An argument is not valid for this socket."),
+        QT_TRANSLATE_NOOP(CONTEXT, "For example an IPv6 address given to an IPv4 socket."),
     ),
 }
 
 _GENERIC: dict[str, tuple[str, str]] = {
     "OSError": (
-        QT_TRANSLATE_NOOP(_C, "The system could not find what was asked for."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The system could not find what was asked for."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             'getservbyname / getprotobyname found no such name ("service/proto not found", '
             '"protocol not found") in the services or protocols database.',
         ),
     ),
     "OverflowError": (
-        QT_TRANSLATE_NOOP(_C, "A number is out of range."),
-        QT_TRANSLATE_NOOP(_C, "Port numbers go from 0 to 65535."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A number is out of range."),
+        QT_TRANSLATE_NOOP(CONTEXT, "Port numbers go from 0 to 65535."),
     ),
     "UnicodeError": (
-        QT_TRANSLATE_NOOP(_C, "The host name cannot be encoded for DNS (IDNA)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The host name cannot be encoded for DNS (IDNA)."),
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "A label (the part between dots) is empty or longer than 63 characters, or the "
             "name has characters IDNA does not allow.",
         ),
     ),
     "TimeoutError": (
-        QT_TRANSLATE_NOOP(_C, "The operation timed out."),
-        QT_TRANSLATE_NOOP(_C, "The other side did not answer in time."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The operation timed out."),
+        QT_TRANSLATE_NOOP(CONTEXT, "The other side did not answer in time."),
     ),
     "ValueError": (
-        QT_TRANSLATE_NOOP(_C, "An argument has a value the socket module does not accept."),
-        QT_TRANSLATE_NOOP(_C, "See the system message."),
+        QT_TRANSLATE_NOOP(CONTEXT, "An argument has a value the socket module does not accept."),
+        QT_TRANSLATE_NOOP(CONTEXT, "See the system message."),
     ),
     "TypeError": (
-        QT_TRANSLATE_NOOP(_C, "An argument has a type the socket module does not accept."),
-        QT_TRANSLATE_NOOP(_C, "See the system message."),
+        QT_TRANSLATE_NOOP(CONTEXT, "An argument has a type the socket module does not accept."),
+        QT_TRANSLATE_NOOP(CONTEXT, "See the system message."),
     ),
 }
 
 _UNKNOWN = (
-    QT_TRANSLATE_NOOP(_C, "The call failed."),
-    QT_TRANSLATE_NOOP(_C, "See the system message."),
+    QT_TRANSLATE_NOOP(CONTEXT, "The call failed."),
+    QT_TRANSLATE_NOOP(CONTEXT, "See the system message."),
 )
 
 _EAI_NAMES = (
@@ -325,7 +332,7 @@ def input_error(message: str, explanation: str, *args: str) -> ExplainedError:
         message=message,
         args=args,
         explanation=explanation,
-        cause=QT_TRANSLATE_NOOP(_C, "Nothing was sent to the resolver."),
+        cause=QT_TRANSLATE_NOOP(CONTEXT, "Nothing was sent to the resolver."),
     )
 
 
@@ -337,21 +344,21 @@ def timed_out(deadline_s: float, *, started: bool = True) -> ExplainedError:
     """
     cause = (
         QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "The DNS server is slow or does not answer. The system call cannot be "
             "interrupted; its late answer will be ignored.",
         )
         if started
         else QT_TRANSLATE_NOOP(
-            _C,
+            CONTEXT,
             "It never started: every resolver thread was still waiting for an earlier "
             "lookup that has not returned (the DNS server is slow or does not answer).",
         )
     )
     return ExplainedError(
         name="TimedOut",
-        message=QT_TRANSLATE_NOOP(_C, "no answer within {} s"),
+        message=QT_TRANSLATE_NOOP(CONTEXT, "no answer within {} s"),
         args=(f"{deadline_s:g}",),
-        explanation=QT_TRANSLATE_NOOP(_C, "The lookup did not finish before its deadline."),
+        explanation=QT_TRANSLATE_NOOP(CONTEXT, "The lookup did not finish before its deadline."),
         cause=cause,
     )

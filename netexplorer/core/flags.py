@@ -9,9 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netexplorer.core.results import Symbol
-from netexplorer.core.text import QT_TRANSLATE_NOOP
-
-_C = "netexplorer.core"
+from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -24,43 +22,43 @@ class Constant:
 
 
 _AI = (
-    ("AI_PASSIVE", QT_TRANSLATE_NOOP(_C, "With host None, return wildcard addresses (0.0.0.0, ::) for bind() instead of loopback ones for connect().")),
-    ("AI_CANONNAME", QT_TRANSLATE_NOOP(_C, "Fill canonname in the first result with the host's canonical name (the end of any CNAME chain).")),
-    ("AI_NUMERICHOST", QT_TRANSLATE_NOOP(_C, "The host must be a numeric address; no DNS query is made and a name gives EAI_NONAME.")),
-    ("AI_NUMERICSERV", QT_TRANSLATE_NOOP(_C, "The port must be a number; a service name such as 'www' gives an error.")),
-    ("AI_ADDRCONFIG", QT_TRANSLATE_NOOP(_C, "Return IPv4/IPv6 addresses only if this computer has a non-loopback address of that family; loopback does not count, so 'localhost' can fail with no network.")),
-    ("AI_V4MAPPED", QT_TRANSLATE_NOOP(_C, "With AF_INET6 and no IPv6 address found, return IPv4 addresses as IPv4-mapped IPv6 (::ffff:a.b.c.d). Some systems reject it with EAI_BADFLAGS.")),
-    ("AI_ALL", QT_TRANSLATE_NOOP(_C, "With AI_V4MAPPED, return IPv6 and IPv4-mapped addresses together. Some systems reject it with EAI_BADFLAGS.")),
-    ("AI_DEFAULT", QT_TRANSLATE_NOOP(_C, "AI_V4MAPPED | AI_ADDRCONFIG, the default on some systems.")),
-    ("AI_MASK", QT_TRANSLATE_NOOP(_C, "All flags this system accepts from a program.")),
-    ("AI_V4MAPPED_CFG", QT_TRANSLATE_NOOP(_C, "Accept IPv4-mapped addresses if the kernel supports them.")),
+    ("AI_PASSIVE", QT_TRANSLATE_NOOP(CONTEXT, "With host None, return wildcard addresses (0.0.0.0, ::) for bind() instead of loopback ones for connect().")),
+    ("AI_CANONNAME", QT_TRANSLATE_NOOP(CONTEXT, "Fill canonname in the first result with the host's canonical name (the end of any CNAME chain).")),
+    ("AI_NUMERICHOST", QT_TRANSLATE_NOOP(CONTEXT, "The host must be a numeric address; no DNS query is made and a name gives EAI_NONAME.")),
+    ("AI_NUMERICSERV", QT_TRANSLATE_NOOP(CONTEXT, "The port must be a number; a service name such as 'www' gives an error.")),
+    ("AI_ADDRCONFIG", QT_TRANSLATE_NOOP(CONTEXT, "Return IPv4/IPv6 addresses only if this computer has a non-loopback address of that family; loopback does not count, so 'localhost' can fail with no network.")),
+    ("AI_V4MAPPED", QT_TRANSLATE_NOOP(CONTEXT, "With AF_INET6 and no IPv6 address found, return IPv4 addresses as IPv4-mapped IPv6 (::ffff:a.b.c.d). Some systems reject it with EAI_BADFLAGS.")),
+    ("AI_ALL", QT_TRANSLATE_NOOP(CONTEXT, "With AI_V4MAPPED, return IPv6 and IPv4-mapped addresses together. Some systems reject it with EAI_BADFLAGS.")),
+    ("AI_DEFAULT", QT_TRANSLATE_NOOP(CONTEXT, "AI_V4MAPPED | AI_ADDRCONFIG, the default on some systems.")),
+    ("AI_MASK", QT_TRANSLATE_NOOP(CONTEXT, "All flags this system accepts from a program.")),
+    ("AI_V4MAPPED_CFG", QT_TRANSLATE_NOOP(CONTEXT, "Accept IPv4-mapped addresses if the kernel supports them.")),
 )  # fmt: skip
 
 _NI = (
-    ("NI_NUMERICHOST", QT_TRANSLATE_NOOP(_C, "Return the numeric address instead of looking up a name.")),
-    ("NI_NUMERICSERV", QT_TRANSLATE_NOOP(_C, "Return the port number instead of a service name.")),
-    ("NI_NAMEREQD", QT_TRANSLATE_NOOP(_C, "Fail if no name is found, instead of returning the numeric address.")),
-    ("NI_NOFQDN", QT_TRANSLATE_NOOP(_C, "Return only the first label of a local host's name.")),
-    ("NI_DGRAM", QT_TRANSLATE_NOOP(_C, "The service is datagram (UDP), not stream (TCP); a few ports differ.")),
+    ("NI_NUMERICHOST", QT_TRANSLATE_NOOP(CONTEXT, "Return the numeric address instead of looking up a name.")),
+    ("NI_NUMERICSERV", QT_TRANSLATE_NOOP(CONTEXT, "Return the port number instead of a service name.")),
+    ("NI_NAMEREQD", QT_TRANSLATE_NOOP(CONTEXT, "Fail if no name is found, instead of returning the numeric address.")),
+    ("NI_NOFQDN", QT_TRANSLATE_NOOP(CONTEXT, "Return only the first label of a local host's name.")),
+    ("NI_DGRAM", QT_TRANSLATE_NOOP(CONTEXT, "The service is datagram (UDP), not stream (TCP); a few ports differ.")),
 )  # fmt: skip
 
 _FAMILIES = (
-    ("AF_UNSPEC", QT_TRANSLATE_NOOP(_C, "Any family: IPv4 and IPv6 results.")),
-    ("AF_INET", QT_TRANSLATE_NOOP(_C, "IPv4: sockaddr is (address, port).")),
-    ("AF_INET6", QT_TRANSLATE_NOOP(_C, "IPv6: sockaddr is (address, port, flowinfo, scope_id).")),
+    ("AF_UNSPEC", QT_TRANSLATE_NOOP(CONTEXT, "Any family: IPv4 and IPv6 results.")),
+    ("AF_INET", QT_TRANSLATE_NOOP(CONTEXT, "IPv4: sockaddr is (address, port).")),
+    ("AF_INET6", QT_TRANSLATE_NOOP(CONTEXT, "IPv6: sockaddr is (address, port, flowinfo, scope_id).")),
 )  # fmt: skip
 
 _TYPES = (
-    ("SOCK_STREAM", QT_TRANSLATE_NOOP(_C, "A reliable byte stream: TCP on IP.")),
-    ("SOCK_DGRAM", QT_TRANSLATE_NOOP(_C, "Separate datagrams, no delivery guarantee: UDP on IP.")),
-    ("SOCK_RAW", QT_TRANSLATE_NOOP(_C, "Raw IP packets; needs administrator rights to open.")),
+    ("SOCK_STREAM", QT_TRANSLATE_NOOP(CONTEXT, "A reliable byte stream: TCP on IP.")),
+    ("SOCK_DGRAM", QT_TRANSLATE_NOOP(CONTEXT, "Separate datagrams, no delivery guarantee: UDP on IP.")),
+    ("SOCK_RAW", QT_TRANSLATE_NOOP(CONTEXT, "Raw IP packets; needs administrator rights to open.")),
 )  # fmt: skip
 
 _PROTOCOLS = (
-    ("IPPROTO_TCP", QT_TRANSLATE_NOOP(_C, "Transmission Control Protocol, number 6.")),
-    ("IPPROTO_UDP", QT_TRANSLATE_NOOP(_C, "User Datagram Protocol, number 17.")),
-    ("IPPROTO_ICMP", QT_TRANSLATE_NOOP(_C, "Internet Control Message Protocol, number 1.")),
-    ("IPPROTO_IP", QT_TRANSLATE_NOOP(_C, "0: let the system choose the protocol.")),
+    ("IPPROTO_TCP", QT_TRANSLATE_NOOP(CONTEXT, "Transmission Control Protocol, number 6.")),
+    ("IPPROTO_UDP", QT_TRANSLATE_NOOP(CONTEXT, "User Datagram Protocol, number 17.")),
+    ("IPPROTO_ICMP", QT_TRANSLATE_NOOP(CONTEXT, "Internet Control Message Protocol, number 1.")),
+    ("IPPROTO_IP", QT_TRANSLATE_NOOP(CONTEXT, "0: let the system choose the protocol.")),
 )  # fmt: skip
 
 

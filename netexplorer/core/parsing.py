@@ -12,9 +12,7 @@ from dataclasses import dataclass
 
 from netexplorer.core.errors import input_error
 from netexplorer.core.results import ExplainedError
-from netexplorer.core.text import QT_TRANSLATE_NOOP
-
-_C = "netexplorer.core"
+from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 MAX_NAME_LENGTH = 253
 MAX_LABEL_LENGTH = 63
@@ -38,9 +36,9 @@ def _reject(message: str, explanation: str, *args: str) -> InvalidInput:
 def _check_characters(text: str, what: str) -> None:
     if "\x00" in text:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "The {} contains a NUL character."),
+            QT_TRANSLATE_NOOP(CONTEXT, "The {} contains a NUL character."),
             QT_TRANSLATE_NOOP(
-                _C,
+                CONTEXT,
                 "The C library would silently stop reading at the NUL and look up only the "
                 "part before it.",
             ),
@@ -49,9 +47,9 @@ def _check_characters(text: str, what: str) -> None:
     bad = next((ch for ch in text if ch.isspace() or not ch.isprintable()), None)
     if bad is not None:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "The {} contains the character {}."),
+            QT_TRANSLATE_NOOP(CONTEXT, "The {} contains the character {}."),
             QT_TRANSLATE_NOOP(
-                _C, "Names and addresses cannot contain spaces or control characters."
+                CONTEXT, "Names and addresses cannot contain spaces or control characters."
             ),
             what,
             repr(bad),
@@ -78,9 +76,9 @@ def parse_address(text: str) -> Address:
     _check_characters(value, "address")
     if not value:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "Enter an address."),
+            QT_TRANSLATE_NOOP(CONTEXT, "Enter an address."),
             QT_TRANSLATE_NOOP(
-                _C, "Type an IPv4 address such as 127.0.0.1 or an IPv6 one such as ::1."
+                CONTEXT, "Type an IPv4 address such as 127.0.0.1 or an IPv6 one such as ::1."
             ),
         )
     if value.startswith("[") and value.endswith("]"):
@@ -90,9 +88,9 @@ def parse_address(text: str) -> Address:
         parsed = ipaddress.ip_address(bare)
     except ValueError:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "{} is not an IPv4 or IPv6 address."),
+            QT_TRANSLATE_NOOP(CONTEXT, "{} is not an IPv4 or IPv6 address."),
             QT_TRANSLATE_NOOP(
-                _C,
+                CONTEXT,
                 "A reverse lookup starts from a numeric address such as 127.0.0.1 or ::1; "
                 "look names up on the Host or getaddrinfo tab.",
             ),
@@ -100,9 +98,9 @@ def parse_address(text: str) -> Address:
         ) from None
     if "%" in value and (parsed.version == 4 or not scope):
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "The zone after % in {} is not valid."),
+            QT_TRANSLATE_NOOP(CONTEXT, "The zone after % in {} is not valid."),
             QT_TRANSLATE_NOOP(
-                _C, "Only IPv6 addresses take a zone, e.g. fe80::1%eth0 or fe80::1%3."
+                CONTEXT, "Only IPv6 addresses take a zone, e.g. fe80::1%eth0 or fe80::1%3."
             ),
             value,
         )
@@ -130,9 +128,9 @@ def parse_host(text: str, *, allow_empty: bool) -> str | None:
         if allow_empty:
             return None
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "Enter a host name or address."),
+            QT_TRANSLATE_NOOP(CONTEXT, "Enter a host name or address."),
             QT_TRANSLATE_NOOP(
-                _C, "For example localhost, 127.0.0.1, ::1 or a name such as example.com."
+                CONTEXT, "For example localhost, 127.0.0.1, ::1 or a name such as example.com."
             ),
         )
     _check_characters(value, "host name")
@@ -141,24 +139,24 @@ def parse_host(text: str, *, allow_empty: bool) -> str | None:
     name = value.removesuffix(".")
     if len(name) > MAX_NAME_LENGTH:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "The host name is {} characters long."),
-            QT_TRANSLATE_NOOP(_C, "A DNS name has at most 253 characters."),
+            QT_TRANSLATE_NOOP(CONTEXT, "The host name is {} characters long."),
+            QT_TRANSLATE_NOOP(CONTEXT, "A DNS name has at most 253 characters."),
             str(len(name)),
         )
     for label in name.split("."):
         if not label:
             raise _reject(
-                QT_TRANSLATE_NOOP(_C, "The host name {} has an empty label."),
+                QT_TRANSLATE_NOOP(CONTEXT, "The host name {} has an empty label."),
                 QT_TRANSLATE_NOOP(
-                    _C, "Two dots in a row, or a dot at the start, leave a label empty."
+                    CONTEXT, "Two dots in a row, or a dot at the start, leave a label empty."
                 ),
                 value,
             )
         if len(label) > MAX_LABEL_LENGTH:
             raise _reject(
-                QT_TRANSLATE_NOOP(_C, "The label {} is longer than 63 characters."),
+                QT_TRANSLATE_NOOP(CONTEXT, "The label {} is longer than 63 characters."),
                 QT_TRANSLATE_NOOP(
-                    _C, "Each part of a DNS name between dots has at most 63 characters."
+                    CONTEXT, "Each part of a DNS name between dots has at most 63 characters."
                 ),
                 label[:20] + "…",
             )
@@ -170,17 +168,17 @@ def parse_port(text: str) -> int:
     value = text.strip()
     if not value.isdecimal() or not value.isascii():
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "{} is not a port number."),
-            QT_TRANSLATE_NOOP(_C, "A port is a whole number from 0 to 65535."),
+            QT_TRANSLATE_NOOP(CONTEXT, "{} is not a port number."),
+            QT_TRANSLATE_NOOP(CONTEXT, "A port is a whole number from 0 to 65535."),
             value or '""',
         )
     # Compare the digits before int(): Python refuses to convert more than 4300 of them.
     significant = value.lstrip("0") or "0"
     if len(significant) > len(str(MAX_PORT)) or int(significant) > MAX_PORT:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "Port {} is out of range."),
+            QT_TRANSLATE_NOOP(CONTEXT, "Port {} is out of range."),
             QT_TRANSLATE_NOOP(
-                _C,
+                CONTEXT,
                 "Ports go from 0 to 65535. The C library would silently wrap a larger number "
                 "(70000 becomes 4464).",
             ),
@@ -196,14 +194,14 @@ def parse_port_or_service(text: str, *, allow_empty: bool) -> int | str | None:
         if allow_empty:
             return None
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "Enter a port number or service name."),
-            QT_TRANSLATE_NOOP(_C, "For example 80 or www."),
+            QT_TRANSLATE_NOOP(CONTEXT, "Enter a port number or service name."),
+            QT_TRANSLATE_NOOP(CONTEXT, "For example 80 or www."),
         )
     if value.lstrip("+-").isdecimal():
         if not value.isdecimal():
             raise _reject(
-                QT_TRANSLATE_NOOP(_C, "Port {} is out of range."),
-                QT_TRANSLATE_NOOP(_C, "A port is a whole number from 0 to 65535."),
+                QT_TRANSLATE_NOOP(CONTEXT, "Port {} is out of range."),
+                QT_TRANSLATE_NOOP(CONTEXT, "A port is a whole number from 0 to 65535."),
                 value,
             )
         return parse_port(value)
@@ -215,15 +213,17 @@ def parse_name(text: str, what: str) -> str:
     value = text.strip()
     if not value:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "Enter a {}."),
-            QT_TRANSLATE_NOOP(_C, "For example tcp, udp or icmp; www, http or smtp."),
+            QT_TRANSLATE_NOOP(CONTEXT, "Enter a {}."),
+            QT_TRANSLATE_NOOP(CONTEXT, "For example tcp, udp or icmp; www, http or smtp."),
             what,
         )
     _check_characters(value, what)
     if len(value) > MAX_SERVICE_LENGTH:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "The {} is {} characters long."),
-            QT_TRANSLATE_NOOP(_C, "Protocol and service names are short words such as tcp or www."),
+            QT_TRANSLATE_NOOP(CONTEXT, "The {} is {} characters long."),
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "Protocol and service names are short words such as tcp or www."
+            ),
             what,
             str(len(value)),
         )
@@ -242,9 +242,9 @@ def scope_id(address: Address) -> int:
         # sin6_scope_id is 32 bits; Python's getnameinfo silently wraps a larger number.
         if not digits.isascii() or len(digits) > 10 or int(digits) > MAX_SCOPE_ID:
             raise _reject(
-                QT_TRANSLATE_NOOP(_C, "The zone {} is not a valid interface index."),
+                QT_TRANSLATE_NOOP(CONTEXT, "The zone {} is not a valid interface index."),
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    CONTEXT,
                     "A numeric zone is an interface index from 0 to 4294967295; a larger "
                     "number would silently wrap around.",
                 ),
@@ -255,9 +255,21 @@ def scope_id(address: Address) -> int:
         return socket.if_nametoindex(address.scope)
     except OSError:
         raise _reject(
-            QT_TRANSLATE_NOOP(_C, "This computer has no network interface named {}."),
+            QT_TRANSLATE_NOOP(CONTEXT, "This computer has no network interface named {}."),
             QT_TRANSLATE_NOOP(
-                _C, "The zone after % names the interface a link-local address is on."
+                CONTEXT, "The zone after % names the interface a link-local address is on."
             ),
             address.scope,
         ) from None
+
+
+def protocol_or_service_required() -> InvalidInput:
+    """Return the rejection of a Protocol/Service form with both inputs empty."""
+    return InvalidInput(
+        input_error(
+            QT_TRANSLATE_NOOP(CONTEXT, "Enter a protocol, a service, or both."),
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "For example tcp as the protocol and www or 80 as the service."
+            ),
+        )
+    )

@@ -1,106 +1,52 @@
-"""The getaddrinfo tab: every argument and flag, every 5-tuple, each field explained."""
+"""The getaddrinfo view: every argument and flag, every 5-tuple, each field explained."""
 
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from netexplorer.core import addresses, flags, lookups, parsing
+from netexplorer.core import addresses
 from netexplorer.core.lookups import Lookup
-from netexplorer.core.results import AddrInfo, Outcome, Symbol
-from netexplorer.ui.lookup_tab import LookupTab, error_row, named
-from netexplorer.ui.models import Row
+from netexplorer.core.results import AddrInfo, Outcome
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+from netexplorer.ui.addrinfo_args import AddrinfoArgs
+from netexplorer.ui.addrinfo_model import ENTRY_ROLE, AddrinfoModel
+from netexplorer.ui.lookup_tab import LookupTab
+from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
+from netexplorer.ui.stepping import lookup_step
 from netexplorer.ui.text import core_text
+from netexplorer.ui.view import Request, StepResult, ViewSpec
+from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
-FLAG_COLUMNS = 4
 RESULTS_WIDTH, PANEL_WIDTH = 640, 420
-
-
-def _combo(
-    name: str, accessible: str, constants: tuple[flags.Constant, ...], zero_tip: str = ""
-) -> QComboBox:
-    """Make a combo whose item texts are constant names (and "0" first with ``zero_tip``)."""
-    combo = QComboBox()
-    named(combo, name, accessible)
-    if zero_tip:
-        combo.addItem("0", 0)
-        combo.setItemData(0, zero_tip, Qt.ItemDataRole.ToolTipRole)
-    for constant in constants:
-        combo.addItem(constant.name, constant.value)
-        combo.setItemData(
-            combo.count() - 1, core_text(constant.explanation), Qt.ItemDataRole.ToolTipRole
-        )
-    return combo
 
 
 class AddrinfoTab(LookupTab):
     """Runs ``socket.getaddrinfo`` with any combination of arguments and flags.
 
-    Signals:
-        bindServerHere(object): the selected 5-tuple (AddrInfo), to bind the server to.
-        connectClientHere(object): the selected 5-tuple (AddrInfo), to connect the client to.
+    "Bind server here" and "Connect client here" ask for the Client/Server view
+    through ``navigate``; a :class:`LookUpHost` request fills the host and runs.
     """
 
-    bindServerHere = Signal(object)
-    connectClientHere = Signal(object)
-
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        super().__init__(
-            pool,
-            [self.tr("family"), self.tr("type"), self.tr("proto"), self.tr("canonname"),
-             self.tr("sockaddr"), self.tr("address kind")],
-            parent,
-        )  # fmt: skip
-        self.host_input = QLineEdit()
-        named(self.host_input, "hostInput", self.tr("Host"))
-        self.host_input.setPlaceholderText(self.tr("empty means None (this computer)"))
-        self.add_input(self.tr("&Host:"), self.host_input)
-        self.port_input = QLineEdit()
-        named(self.port_input, "portInput", self.tr("Port or service"))
-        self.port_input.setPlaceholderText(self.tr("a number or a service name; empty means None"))
-        self.add_input(self.tr("&Port:"), self.port_input)
-
-        any_value = self.tr("0: any; let the system choose.")
-        self.family_combo = _combo("familyCombo", self.tr("Address family"), flags.FAMILIES)
-        self.type_combo = _combo("typeCombo", self.tr("Socket type"), flags.SOCKET_TYPES, any_value)
-        tcp_udp = tuple(c for c in flags.PROTOCOLS if c.name in ("IPPROTO_TCP", "IPPROTO_UDP"))
-        self.proto_combo = _combo("protoCombo", self.tr("Protocol"), tcp_udp, any_value)
-        combos = QHBoxLayout()
-        for label, combo in (
-            (self.tr("&family"), self.family_combo),
-            (self.tr("&type"), self.type_combo),
-            (self.tr("pr&oto"), self.proto_combo),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(combo)
-            combos.addWidget(caption)
-            combos.addWidget(combo)
-        combos.addStretch(1)
-        self.form.addRow(self.tr("Arguments:"), combos)
-
-        self.flag_boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        for number, constant in enumerate(flags.AI_FLAGS):
-            box = QCheckBox(constant.name)
-            named(box, constant.name)
-            box.setToolTip(core_text(constant.explanation))
-            grid.addWidget(box, number // FLAG_COLUMNS, number % FLAG_COLUMNS)
-            self.flag_boxes[constant.name] = box
-        self.form.addRow(self.tr("flags:"), grid)
+        self.addrinfo_model = AddrinfoModel()
+        super().__init__(pool, self.addrinfo_model, parent)
+        self.addrinfo_model.setParent(self)
+        self.args = AddrinfoArgs()
+        self.args.submitted.connect(self.run_lookup)
+        self.host_input = self.args.host_input
+        self.port_input = self.args.port_input
+        self.form.addRow(self.args)
 
         self.passive_hint = QLabel(
             self.tr(
@@ -119,7 +65,6 @@ class AddrinfoTab(LookupTab):
         self.fields_view = QTextBrowser()
         named(self.fields_view, "fieldsView", self.tr("The selected tuple's fields"))
         self.fields_view.setPlaceholderText(self.tr("Select a row to see what each field means."))
-        self.field_notes: tuple[addresses.FieldNote, ...] = ()
         self.order_note = QLabel(core_text(addresses.ORDER_NOTE))
         named(self.order_note, "orderNote", self.tr("Why this order"))
         self.order_note.setWordWrap(True)
@@ -138,8 +83,8 @@ class AddrinfoTab(LookupTab):
         self.connect_here_button.setToolTip(
             self.tr("Connect the Client/Server tab's client to this address and port.")
         )
-        self.bind_here_button.clicked.connect(lambda: self._send_entry(self.bindServerHere))
-        self.connect_here_button.clicked.connect(lambda: self._send_entry(self.connectClientHere))
+        self.bind_here_button.clicked.connect(lambda: self._send_entry(BindServer))
+        self.connect_here_button.clicked.connect(lambda: self._send_entry(ConnectClient))
         shortcuts = QHBoxLayout()
         shortcuts.addWidget(self.bind_here_button)
         shortcuts.addWidget(self.connect_here_button)
@@ -150,48 +95,25 @@ class AddrinfoTab(LookupTab):
         self.results_area.setStretchFactor(1, 2)
         self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
         self.table.selectionModel().selectionChanged.connect(self._explain_selection)
-        self.entries: tuple[AddrInfo, ...] = ()
         self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
         self.model.modelReset.connect(self._update_shortcuts)
+        self.model.modelReset.connect(lambda: self._show_notes(()))
         self._update_shortcuts()
 
     def plan(self) -> tuple[Lookup[Any], ...]:
-        """Plan the getaddrinfo call from the inputs, combos and checkboxes."""
-        host = parsing.parse_host(self.host_input.text(), allow_empty=True)
-        port = parsing.parse_port_or_service(self.port_input.text(), allow_empty=True)
-        chosen = [name for name, box in self.flag_boxes.items() if box.isChecked()]
-        return (
-            lookups.getaddrinfo(
-                host,
-                port,
-                _symbol(self.family_combo),
-                _symbol(self.type_combo),
-                _symbol(self.proto_combo),
-                flags.symbol(*chosen),
-            ),
-        )
+        """Plan the getaddrinfo call from the arguments form."""
+        return (self.args.query().lookup(),)
 
-    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
-        """One row per 5-tuple, in the order getaddrinfo returned them."""
-        self.entries = ()
-        self._show_notes(())
-        outcome = outcomes[0]
-        if outcome.error is not None:
-            return [error_row(outcome)]
-        self.entries = tuple(outcome.value or ())
-        return [
-            Row(
-                (
-                    flags.family_name(entry.family),
-                    flags.type_name(entry.type),
-                    flags.proto_name(entry.proto),
-                    repr(entry.canonname),
-                    repr(entry.sockaddr),
-                    core_text(addresses.address_kind(str(entry.sockaddr[0]))),
-                )
-            )
-            for entry in self.entries
-        ]
+    def show_outcomes(self, outcomes: tuple[Outcome[Any], ...]) -> None:
+        """Show the 5-tuples in getaddrinfo's order; a failed call leaves the table empty."""
+        value = outcomes[0].value if outcomes else None
+        self.addrinfo_model.set_entries(value or ())
+
+    def handle(self, request: Request) -> None:
+        """Fill in the host of a :class:`LookUpHost` request and look it up."""
+        if isinstance(request, LookUpHost):
+            self.host_input.setText(request.host)
+            self.run_lookup()
 
     @Slot(QItemSelection, QItemSelection)
     def _explain_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -201,7 +123,6 @@ class AddrinfoTab(LookupTab):
 
     def _show_notes(self, notes: tuple[addresses.FieldNote, ...]) -> None:
         """Show each field's name, value and meaning in the side panel."""
-        self.field_notes = notes
         parts = []
         for note in notes:
             meaning = core_text(note.meaning)
@@ -219,20 +140,24 @@ class AddrinfoTab(LookupTab):
         self.bind_here_button.setEnabled(usable)
         self.connect_here_button.setEnabled(usable)
 
-    def _send_entry(self, signal: Any) -> None:
+    def _send_entry(self, request: type[BindServer] | type[ConnectClient]) -> None:
         entry = self.selected_entry()
         if entry is not None:
-            signal.emit(entry)
+            self.navigate.emit(request(entry))
 
     def selected_entry(self) -> AddrInfo | None:
-        """Return the 5-tuple of the selected row, if any."""
+        """Return the 5-tuple of the selected row, if any (read from the model)."""
         rows = self.table.selectionModel().selectedRows()
-        if rows and 0 <= rows[0].row() < len(self.entries):
-            return self.entries[rows[0].row()]
-        return None
+        entry = rows[0].data(ENTRY_ROLE) if rows else None
+        return entry if isinstance(entry, AddrInfo) else None
 
 
-def _symbol(combo: QComboBox) -> Symbol:
-    """Return the combo's constant as an argument (``0`` stays a plain zero)."""
-    name = combo.currentText()
-    return flags.ZERO if name == "0" else flags.symbol(name)
+def self_test(page: AddrinfoTab) -> StepResult:
+    """Look up ``localhost`` port 80 as a user would."""
+    inputs = [(page.host_input, "localhost"), (page.port_input, "80")]
+    return lookup_step("getaddrinfo", page, inputs)
+
+
+VIEW = ViewSpec(
+    "addrinfoTab", QT_TRANSLATE_NOOP("MainWindow", "&getaddrinfo"), AddrinfoTab, self_test
+)

@@ -10,7 +10,7 @@ neither freeze the window nor grow memory without bound.
 
 import collections
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,13 +54,21 @@ from netexplorer.core.engine import (
 from netexplorer.core.errors import input_error, timed_out
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import AddrInfo, ExplainedError, Outcome
+from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
+from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui import settings
-from netexplorer.ui.lookup_tab import named
 from netexplorer.ui.models import ERROR_COLOR, ResultsTable, Row, RowsModel
+from netexplorer.ui.requests import BindServer, ConnectClient
 from netexplorer.ui.socket_watcher import QtSocketWatcher
-from netexplorer.ui.text import core_text, error_text
+from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_until
+from netexplorer.ui.text import core_text, error_text, internal_error_text
+from netexplorer.ui.view import Request, StepResult, ViewPage, ViewSpec
+from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
+
+#: What a resolution before bind() or connect() ends with: the outcome, the
+#: timeout's explanation, or a bug in netexplorer.
+Resolution = Outcome[tuple[AddrInfo, ...]] | ExplainedError | InternalError
 
 #: Rows kept in each log; older ones are dropped.
 LOG_LIMIT = 10_000
@@ -352,6 +360,11 @@ class EventFormatter(QObject):
         text = error_text(error)
         return Row((_now(), self.tr("error"), "", call, text), tooltip=text, error=True)
 
+    def internal_error_row(self, error: InternalError) -> Row:
+        """Return the log row of a bug in netexplorer; its tooltip holds the traceback."""
+        text = internal_error_text(error)
+        return Row((_now(), self.tr("error"), "", "", text), tooltip=error.details, error=True)
+
     def call_row(self, call: str, note: str) -> Row:
         """Return the row of a call the tab makes (getaddrinfo)."""
         return Row((_now(), self.tr("resolve"), "", call, note), tooltip=note)
@@ -387,7 +400,7 @@ def _log_view(name: str, accessible: str, model: RowsModel) -> ResultsTable:
     return view
 
 
-class ClientServerTab(QWidget):
+class ClientServerTab(ViewPage):
     """A server pane and a client pane sharing one transport choice.
 
     Signals:
@@ -403,8 +416,8 @@ class ClientServerTab(QWidget):
         self.pool = pool
         self.watcher = QtSocketWatcher(self)
         self.formatter = EventFormatter(self)
-        self._server_job: Job | None = None
-        self._client_job: Job | None = None
+        self._server_job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
+        self._client_job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
         self._client_busy = False
 
         self.transport_combo = QComboBox()
@@ -828,7 +841,12 @@ class ClientServerTab(QWidget):
         self.server_status.setText(self.tr("Resolving the address to bind…"))
         self._sync()
 
-    def _resolve(self, lookup: Lookup[Any], log: EventLog, done: Any) -> Job:
+    def _resolve(
+        self,
+        lookup: Lookup[tuple[AddrInfo, ...]],
+        log: EventLog,
+        done: Callable[[Resolution], None],
+    ) -> Job[Outcome[tuple[AddrInfo, ...]]]:
         log.add_rows(
             [
                 self.formatter.call_row(
@@ -836,13 +854,13 @@ class ClientServerTab(QWidget):
                 )
             ]
         )
-        job = self.pool.submit(lookup.run, settings.lookup_deadline_ms())
-        job.returned.connect(done)
-        job.timedOut.connect(lambda: done(None))
-        return job
+        deadline_ms = settings.lookup_deadline_ms()
+        return self.pool.submit(lookup.run, deadline_ms).then(
+            done, done, lambda started: done(timed_out(deadline_ms / 1000, started=started))
+        )
 
     @Slot(object)
-    def _server_resolved(self, outcome: Outcome[tuple[AddrInfo, ...]] | None) -> None:
+    def _server_resolved(self, outcome: Resolution) -> None:
         self._server_job = None
         try:
             infos = self._resolved_infos(outcome, self.server_log, self.server_status)
@@ -882,13 +900,15 @@ class ClientServerTab(QWidget):
             self.serverResolved.emit()
 
     def _resolved_infos(
-        self, outcome: object, log: EventLog, status: QLabel
+        self, outcome: Resolution, log: EventLog, status: QLabel
     ) -> tuple[AddrInfo, ...] | None:
-        if outcome is None:
-            self._fail(log, status, timed_out(settings.lookup_deadline_ms() / 1000), "getaddrinfo")
+        if isinstance(outcome, ExplainedError):
+            self._fail(log, status, outcome, "getaddrinfo")
             return None
-        if not isinstance(outcome, Outcome):
-            status.setText(self.tr("Internal error: {}").format(outcome))
+        if isinstance(outcome, InternalError):
+            status.setText(internal_error_text(outcome))
+            status.setProperty("failed", True)
+            log.add_rows([self.formatter.internal_error_row(outcome)])
             return None
         if outcome.error is not None:
             self._fail(log, status, outcome.error, "getaddrinfo")
@@ -950,7 +970,7 @@ class ClientServerTab(QWidget):
         self._sync()
 
     @Slot(object)
-    def _client_resolved(self, outcome: Outcome[tuple[AddrInfo, ...]] | None) -> None:
+    def _client_resolved(self, outcome: Resolution) -> None:
         self._client_job = None
         try:
             infos = self._resolved_infos(outcome, self.client_log, self.client_status)
@@ -982,7 +1002,14 @@ class ClientServerTab(QWidget):
         """Send the message box's text (UTF-8) to the server."""
         self.client.send(self.message_input.text().encode())
 
-    # From the getaddrinfo tab ------------------------------------------------------------
+    # From the getaddrinfo view -----------------------------------------------------------
+
+    def handle(self, request: Request) -> None:
+        """Bind the server to, or connect the client to, a getaddrinfo 5-tuple."""
+        if isinstance(request, BindServer):
+            self.bind_here(request.entry)
+        elif isinstance(request, ConnectClient):
+            self.connect_here(request.entry)
 
     def _fill(self, entry: AddrInfo, host: QLineEdit, port: QLineEdit) -> None:
         address = str(entry.sockaddr[0])
@@ -1019,3 +1046,54 @@ class ClientServerTab(QWidget):
         self.server_log.stop()
         self.client_log.stop()
         self.watcher.close()
+
+
+def self_test(tab: ClientServerTab) -> StepResult:
+    """Start the TCP server on 127.0.0.1 port 0, connect the client, exchange one message each way.
+
+    Everything goes through the view's buttons, the resolver pool and the socket engine.
+    """
+    start = time.perf_counter()
+    tab.transport_combo.setCurrentIndex(0)
+    tab.server_host.setText("127.0.0.1")
+    tab.server_port.setText("0")
+    tab.greeting_check.setChecked(True)
+    tab.server_start.click()
+    problem = ""
+    if not wait_until(lambda: tab.server.running or tab.server_start.isEnabled(), STEP_TIMEOUT_MS):
+        problem = "the server did not start in time"
+    elif tab.server.listening is None:
+        problem = "the server did not start: " + tab.server_status.text()
+    else:
+        tab.client_host.setText("127.0.0.1")
+        tab.client_port.setText(str(tab.server.listening.port))
+        tab.client_connect.click()
+        greeting = len(tab.greeting_input.text().encode())
+        message = tab.message_input.text().encode()
+        if not wait_until(
+            lambda: tab.client.received >= greeting and tab.send_button.isEnabled(),
+            STEP_TIMEOUT_MS,
+        ):
+            problem = "no greeting reached the client: " + tab.client_status.text()
+        else:
+            tab.send_button.click()
+            if not wait_until(
+                lambda: any(c.received >= len(message) for c in tab.server.connections()),
+                STEP_TIMEOUT_MS,
+            ):
+                problem = "the client's message did not reach the server"
+    endpoints = f"{tab.client_local.text()} to {tab.client_peer.text()}"
+    detail = problem or f"{endpoints}: greeting and reply delivered"
+    rows = len(tab.server.connections())
+    tab.disconnect_client()
+    tab.stop_server()
+    elapsed = (time.perf_counter() - start) * 1000
+    return StepResult("client-server", not problem, round(elapsed, 2), rows, detail)
+
+
+VIEW = ViewSpec(
+    "clientServerTab",
+    QT_TRANSLATE_NOOP("MainWindow", "&Client/Server"),
+    ClientServerTab,
+    self_test,
+)

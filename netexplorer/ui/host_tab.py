@@ -1,30 +1,32 @@
-"""The Host tab: gethostbyname beside gethostbyname_ex, and this computer's name."""
+"""The Host view: gethostbyname beside gethostbyname_ex, and this computer's name."""
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from netexplorer.core import lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
-from netexplorer.ui.lookup_tab import LookupTab, named
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+from netexplorer.ui.lookup_tab import RowsLookupTab
 from netexplorer.ui.models import Row
+from netexplorer.ui.requests import LookUpHost
+from netexplorer.ui.rows import host_ex_rows
+from netexplorer.ui.stepping import lookup_step
+from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
 
-class HostTab(LookupTab):
+class HostTab(RowsLookupTab):
     """Looks a host name up with ``gethostbyname`` and ``gethostbyname_ex`` together.
 
-    Signals:
-        lookupFinished(): inherited.
-        openInAddrinfo(str): the user wants the same host on the getaddrinfo tab.
+    "Open in getaddrinfo" asks for the getaddrinfo view through ``navigate``.
     """
 
-    openInAddrinfo = Signal(str)
-
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        super().__init__(pool, [self.tr("Call"), self.tr("Field"), self.tr("Value")], parent)
+        super().__init__(pool, parent)
         self.host_input = QLineEdit()
         named(self.host_input, "hostInput", self.tr("Host name or address"))
         self.host_input.setPlaceholderText(self.tr("e.g. localhost, 127.0.0.1 or example.com"))
@@ -54,7 +56,7 @@ class HostTab(LookupTab):
         self.ipv6_label.setWordWrap(True)
         to_addrinfo = QPushButton(self.tr("Open in &getaddrinfo"))
         named(to_addrinfo, "openInAddrinfoButton", self.tr("Open this host on the getaddrinfo tab"))
-        to_addrinfo.clicked.connect(lambda: self.openInAddrinfo.emit(self.host_input.text()))
+        to_addrinfo.clicked.connect(lambda: self.navigate.emit(LookUpHost(self.host_input.text())))
         note = QHBoxLayout()
         note.addWidget(self.ipv6_label, 1)
         note.addWidget(to_addrinfo)
@@ -92,18 +94,9 @@ class HostTab(LookupTab):
         return [Row((function, field, str(outcome.value)))]
 
 
-def host_ex_rows(function: str, value: HostEx) -> list[Row]:
-    """Return rows for a (name, aliases, addresses) triple, with '(none)' for no aliases."""
-    rows = [Row((function, QCoreApplication.translate("HostTab", "host name"), value.hostname))]
-    rows.extend(
-        Row((function, QCoreApplication.translate("HostTab", "alias"), alias))
-        for alias in value.aliases
-    )
-    if not value.aliases:
-        none = QCoreApplication.translate("HostTab", "(none)")
-        rows.append(Row((function, QCoreApplication.translate("HostTab", "aliases"), none)))
-    rows.extend(
-        Row((function, QCoreApplication.translate("HostTab", "address"), address))
-        for address in value.addresses
-    )
-    return rows
+def self_test(page: HostTab) -> StepResult:
+    """Look up ``localhost`` as a user would."""
+    return lookup_step("host", page, [(page.host_input, "localhost")])
+
+
+VIEW = ViewSpec("hostTab", QT_TRANSLATE_NOOP("MainWindow", "&Host"), HostTab, self_test)

@@ -1,16 +1,14 @@
-"""What the four lookup tabs share: inputs, a Look up button, results, status and code."""
+"""What the lookup views share: inputs, a Look up button, results, status and code."""
 
-import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -22,136 +20,116 @@ from netexplorer.core import codegen
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import ExplainedError, Outcome
+from netexplorer.core.results import ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
-from netexplorer.ui.text import error_text
+from netexplorer.ui.rows import error_row
+from netexplorer.ui.text import error_text, internal_error_text
+from netexplorer.ui.view import ViewPage
+from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
-CODE_LINES = 7
 BUSY_WIDTH = 160
 
-
-def named(widget: QWidget, name: str, accessible: str = "") -> None:
-    """Give a widget its automation name (ui-contract.md) and an accessible name."""
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible or name)
+Outcomes = tuple[Outcome[Any], ...]
 
 
-class LookupTab(QWidget):
-    """Base of a lookup tab; subclasses add inputs and turn outcomes into rows.
+def _tr(text: str) -> str:
+    """Translate a text of this module (one context for every lookup view)."""
+    return QCoreApplication.translate("LookupTab", text)
+
+
+class LookupTab(ViewPage):
+    """Base of a lookup view; subclasses add inputs, plan lookups and show outcomes.
 
     Its own texts name their context ("LookupTab") explicitly: ``self.tr()``
     would look them up under the subclass's name, where lupdate never puts them.
 
     Signals:
-        lookupFinished(): a lookup ended (result, error, timeout or invalid input).
+        lookupFinished(): a lookup ended (result, error, timeout, internal error or
+            invalid input).
     """
 
     lookupFinished = Signal()
 
     def __init__(
-        self, pool: ResolverPool, headers: list[str], parent: QWidget | None = None
+        self, pool: ResolverPool, model: QAbstractTableModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.pool = pool
-        self._job: Job | None = None
-        self._started = 0.0
-        self.last_outcomes: tuple[Outcome[Any], ...] = ()
+        self._job: Job[Outcomes] | None = None
         self.last_error: ExplainedError | None = None
+        self.internal_error: InternalError | None = None
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.lookup_button = QPushButton(QCoreApplication.translate("LookupTab", "&Look up"))
-        named(
-            self.lookup_button, "lookupButton", QCoreApplication.translate("LookupTab", "Look up")
+        self.model = model
+        self.table = ResultsTable()
+        named(self.table, "resultsTable", _tr("Results"))
+        self.table.setModel(self.model)
+        self.status = QLabel(_tr("Enter a value and press Look up (or Enter)."))
+        named(self.status, "statusLabel", _tr("Status"))
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_box = CodeView(
+            _tr("Python code that reproduces this lookup:"),
+            _tr("The Python code of the last lookup appears here."),
         )
+        self.code = self.code_box.editor
+
+        self.results_area = QSplitter(Qt.Orientation.Horizontal)
+        self.results_area.setChildrenCollapsible(False)
+        self.results_area.addWidget(self.table)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.setChildrenCollapsible(False)
+        vertical.addWidget(self.results_area)
+        vertical.addWidget(self.code_box)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.status)
+        layout.addWidget(vertical, 1)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Make Look up, Abandon, the busy indicator and the internal-error details button."""
+        self.lookup_button = QPushButton(_tr("&Look up"))
+        named(self.lookup_button, "lookupButton", _tr("Look up"))
         self.lookup_button.setDefault(True)
         self.lookup_button.clicked.connect(self.run_lookup)
-        self.abandon_button = QPushButton(QCoreApplication.translate("LookupTab", "&Abandon"))
-        named(
-            self.abandon_button,
-            "abandonButton",
-            QCoreApplication.translate("LookupTab", "Abandon the running lookup"),
-        )
+        self.abandon_button = QPushButton(_tr("&Abandon"))
+        named(self.abandon_button, "abandonButton", _tr("Abandon the running lookup"))
         self.abandon_button.setToolTip(
-            QCoreApplication.translate(
-                "LookupTab",
-                "Stop waiting. The system call cannot be interrupted; its answer is ignored.",
-            )
+            _tr("Stop waiting. The system call cannot be interrupted; its answer is ignored.")
         )
         self.abandon_button.setEnabled(False)
         self.abandon_button.clicked.connect(self.abandon)
         self.busy = QProgressBar()
-        named(self.busy, "busyIndicator", QCoreApplication.translate("LookupTab", "Lookup running"))
+        named(self.busy, "busyIndicator", _tr("Lookup running"))
         self.busy.setRange(0, 0)  # indeterminate: a resolver call reports no progress
         self.busy.setMaximumWidth(BUSY_WIDTH)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.details_button = QPushButton(_tr("Copy error &details"))
+        named(
+            self.details_button, "copyErrorDetailsButton", _tr("Copy the internal error's details")
+        )
+        self.details_button.setToolTip(
+            _tr("Copy the traceback of the internal error, to attach to a bug report.")
+        )
+        self.details_button.clicked.connect(self._copy_details)
+        self.details_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.lookup_button)
         buttons.addWidget(self.abandon_button)
         buttons.addWidget(self.busy)
         buttons.addStretch(1)
-
-        self.model = RowsModel(headers, self)
-        self.table = ResultsTable()
-        named(self.table, "resultsTable", QCoreApplication.translate("LookupTab", "Results"))
-        self.table.setModel(self.model)
-
-        self.status = QLabel(
-            QCoreApplication.translate("LookupTab", "Enter a value and press Look up (or Enter).")
-        )
-        named(self.status, "statusLabel", QCoreApplication.translate("LookupTab", "Status"))
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.code = QPlainTextEdit()
-        named(self.code, "codeView", QCoreApplication.translate("LookupTab", "Python code"))
-        self.code.setReadOnly(True)
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.code.setPlaceholderText(
-            QCoreApplication.translate(
-                "LookupTab", "The Python code of the last lookup appears here."
-            )
-        )
-        copy_code = QPushButton(QCoreApplication.translate("LookupTab", "&Copy code"))
-        named(copy_code, "copyCodeButton", QCoreApplication.translate("LookupTab", "Copy code"))
-        copy_code.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.code.toPlainText())
-        )
-
-        code_box = QWidget()
-        code_layout = QVBoxLayout(code_box)
-        code_layout.setContentsMargins(0, 0, 0, 0)
-        code_header = QHBoxLayout()
-        code_header.addWidget(
-            QLabel(
-                QCoreApplication.translate("LookupTab", "Python code that reproduces this lookup:")
-            )
-        )
-        code_header.addStretch(1)
-        code_header.addWidget(copy_code)
-        code_layout.addLayout(code_header)
-        code_layout.addWidget(self.code)
-
-        self.results_area = QSplitter(Qt.Orientation.Horizontal)
-        self.results_area.setChildrenCollapsible(False)
-        self.results_area.addWidget(self.table)
-        self.vertical = QSplitter(Qt.Orientation.Vertical)
-        self.vertical.setChildrenCollapsible(False)
-        self.vertical.addWidget(self.results_area)
-        self.vertical.addWidget(code_box)
-        self.vertical.setStretchFactor(0, 3)
-        self.vertical.setStretchFactor(1, 1)
-        self.code.setMinimumHeight(self.code.fontMetrics().lineSpacing() * CODE_LINES)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.vertical, 1)
+        buttons.addWidget(self.details_button)
+        return buttons
 
     def add_input(self, label: str, widget: QWidget) -> None:
         """Add a labelled input; Enter in a line edit runs the lookup."""
@@ -165,15 +143,8 @@ class LookupTab(QWidget):
         """Return the lookups for the current input (raise InvalidInput to reject it)."""
         raise NotImplementedError
 
-    def rows_for(self, outcomes: tuple[Outcome[Any], ...]) -> list[Row]:
-        """Turn the outcomes into table rows: an error row per failed call."""
-        rows: list[Row] = []
-        for outcome in outcomes:
-            rows.extend([error_row(outcome)] if outcome.error else self.value_rows(outcome))
-        return rows
-
-    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
-        """Turn one successful call into Call | Field | Value rows."""
+    def show_outcomes(self, outcomes: Outcomes) -> None:
+        """Put the outcomes into the model."""
         raise NotImplementedError
 
     # The lookup cycle -------------------------------------------------------
@@ -193,14 +164,11 @@ class LookupTab(QWidget):
             self._finish_with_error(invalid.error)
             return
         self.code.setPlainText(codegen.python_code([lookup.call for lookup in planned]))
-        self._started = time.perf_counter()
-        self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms())
-        self._job.returned.connect(self._on_returned)
-        self._job.timedOut.connect(self._on_timed_out)
-        self._set_running(True)
-        self.status.setText(
-            QCoreApplication.translate("LookupTab", "Looking up… (Abandon stops waiting)")
+        self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms()).then(
+            self._on_returned, self._on_errored, self._on_timed_out
         )
+        self._set_running(True)
+        self.status.setText(_tr("Looking up… (Abandon stops waiting)"))
 
     @Slot()
     def abandon(self) -> None:
@@ -209,12 +177,13 @@ class LookupTab(QWidget):
             return
         self._drop_job()
         self.status.setText(
-            QCoreApplication.translate(
-                "LookupTab",
-                "Abandoned. The system call may still be running; its answer will be ignored.",
-            )
+            _tr("Abandoned. The system call may still be running; its answer will be ignored.")
         )
         self.lookupFinished.emit()
+
+    def shutdown(self) -> None:
+        """Stop waiting for the running lookup (the window is closing)."""
+        self.abandon()
 
     def _drop_job(self) -> None:
         if self._job is not None:
@@ -226,26 +195,23 @@ class LookupTab(QWidget):
         self.abandon_button.setEnabled(running)
         self.busy.setVisible(running)
 
-    @Slot(object)
-    def _on_returned(self, outcomes: object) -> None:
+    def _begin_answer(self) -> None:
+        """Forget the finished job and the previous lookup's errors."""
         self._job = None
         self._set_running(False)
-        if not isinstance(outcomes, tuple):  # a bug in a call, reported not hidden
-            self.status.setText(
-                QCoreApplication.translate("LookupTab", "Internal error: {}").format(outcomes)
-            )
-            self.lookupFinished.emit()
-            return
-        self.last_outcomes = outcomes
-        rows = self.rows_for(outcomes)
-        self.model.set_rows(rows)
+        self.last_error = None
+        self.internal_error = None
+        self.details_button.hide()
+
+    @Slot(object)
+    def _on_returned(self, outcomes: Outcomes) -> None:
+        self._begin_answer()
+        self.show_outcomes(outcomes)
         self.table.resizeColumnsToContents()
         errors = [outcome.error for outcome in outcomes if outcome.error is not None]
         self.last_error = errors[0] if errors else None
         elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-        summary = QCoreApplication.translate("LookupTab", "Result rows: {} ({} ms)").format(
-            len(rows), f"{elapsed:.1f}"
-        )
+        summary = _tr("Result rows: {} ({} ms)").format(self.model.rowCount(), f"{elapsed:.1f}")
         if errors:
             self.status.setText(f"{summary}. {error_text(errors[0])}")
         else:
@@ -253,31 +219,54 @@ class LookupTab(QWidget):
         self.status.setProperty("failed", bool(errors))
         self.lookupFinished.emit()
 
-    @Slot()
-    def _on_timed_out(self) -> None:
-        started = self._job.started if self._job is not None else True
-        self._job = None
-        self._set_running(False)
+    @Slot(object)
+    def _on_errored(self, error: InternalError) -> None:
+        self._begin_answer()
+        self.internal_error = error
+        self.show_outcomes(())
+        self.status.setText(internal_error_text(error))
+        self.status.setProperty("failed", True)
+        self.details_button.show()
+        self.lookupFinished.emit()
+
+    @Slot(bool)
+    def _on_timed_out(self, started: bool) -> None:
+        self._begin_answer()
         error = timed_out(settings.lookup_deadline_ms() / 1000, started=started)
         self._finish_with_error(error, clear_code=False)
 
     def _finish_with_error(self, error: ExplainedError, *, clear_code: bool = True) -> None:
-        self.last_outcomes = ()
         self.last_error = error
-        self.model.set_rows([])
+        self.internal_error = None
+        self.details_button.hide()
+        self.show_outcomes(())
         if clear_code:
             self.code.clear()
         self.status.setText(error_text(error))
         self.status.setProperty("failed", True)
         self.lookupFinished.emit()
 
+    @Slot()
+    def _copy_details(self) -> None:
+        if self.internal_error is not None:
+            QGuiApplication.clipboard().setText(self.internal_error.details)
 
-def error_row(outcome: Outcome[Any]) -> Row:
-    """Return the row that shows a failed call in a Call | Field | Value table."""
-    assert outcome.error is not None
-    error = outcome.error
-    return Row(
-        (outcome.call.function, error.name, error_text(error)),
-        tooltip=error_text(error),
-        error=True,
-    )
+
+class RowsLookupTab(LookupTab):
+    """A lookup view whose results are Call | Field | Value rows, one error row per failed call."""
+
+    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
+        self.rows_model = RowsModel([_tr("Call"), _tr("Field"), _tr("Value")], None)
+        super().__init__(pool, self.rows_model, parent)
+        self.rows_model.setParent(self)
+
+    def show_outcomes(self, outcomes: Outcomes) -> None:
+        """Show each call's value rows, or its error row."""
+        rows: list[Row] = []
+        for outcome in outcomes:
+            rows.extend([error_row(outcome)] if outcome.error else self.value_rows(outcome))
+        self.rows_model.set_rows(rows)
+
+    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
+        """Turn one successful call into Call | Field | Value rows."""
+        raise NotImplementedError

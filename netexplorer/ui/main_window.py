@@ -1,26 +1,24 @@
-"""The main window: one tab per part of the lecture."""
+"""The main window: one tab per view of the registry."""
 
 import logging
 from importlib import resources
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
-from netexplorer.core.results import AddrInfo
-from netexplorer.ui import settings
-from netexplorer.ui.addrinfo_tab import AddrinfoTab
-from netexplorer.ui.client_server_tab import ClientServerTab
-from netexplorer.ui.host_tab import HostTab
-from netexplorer.ui.proto_service_tab import ProtoServiceTab
-from netexplorer.ui.reverse_tab import ReverseTab
+from netexplorer.ui import registry, settings
+from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.workers import ResolverPool
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 760)
 MAX_DEADLINE_S = 600
+
+V = TypeVar("V", bound=ViewPage)
 
 
 def app_icon() -> QIcon:
@@ -34,7 +32,7 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The window with the Host, Reverse, Protocol/Service, getaddrinfo and Client/Server tabs."""
+    """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order."""
 
     def __init__(self, pool: ResolverPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,25 +44,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.host_tab = HostTab(self.pool)
-        self.reverse_tab = ReverseTab(self.pool)
-        self.proto_service_tab = ProtoServiceTab(self.pool)
-        self.addrinfo_tab = AddrinfoTab(self.pool)
-        self.client_server_tab = ClientServerTab(self.pool)
-        for page, name, title in (
-            (self.host_tab, "hostTab", self.tr("&Host")),
-            (self.reverse_tab, "reverseTab", self.tr("&Reverse")),
-            (self.proto_service_tab, "protoServiceTab", self.tr("&Protocol/Service")),
-            (self.addrinfo_tab, "addrinfoTab", self.tr("&getaddrinfo")),
-            (self.client_server_tab, "clientServerTab", self.tr("&Client/Server")),
-        ):
-            page.setObjectName(name)
-            page.setAccessibleName(name)
-            self.tabs.addTab(page, title)
+        self.views: list[tuple[ViewSpec[Any], ViewPage]] = []
+        for spec in registry.VIEWS:
+            page = spec.build(self.pool)
+            page.setObjectName(spec.name)
+            page.setAccessibleName(spec.name)
+            page.navigate.connect(self.carry_out)
+            self.tabs.addTab(page, QCoreApplication.translate("MainWindow", spec.title))
+            self.views.append((spec, page))
         self.setCentralWidget(self.tabs)
-        self.host_tab.openInAddrinfo.connect(self.open_in_addrinfo)
-        self.addrinfo_tab.bindServerHere.connect(self.bind_server_here)
-        self.addrinfo_tab.connectClientHere.connect(self.connect_client_here)
         self._build_menus()
 
         geometry = settings.window_geometry()
@@ -112,29 +100,30 @@ class MainWindow(QMainWindow):
         if accepted:
             settings.set_lookup_deadline_ms(seconds * 1000)
 
-    @Slot(str)
-    def open_in_addrinfo(self, host: str) -> None:
-        """Show the getaddrinfo tab with ``host`` filled in and look it up."""
-        self.addrinfo_tab.host_input.setText(host)
-        self.tabs.setCurrentWidget(self.addrinfo_tab)
-        self.addrinfo_tab.run_lookup()
+    def view(self, kind: type[V]) -> V:
+        """Return the page of the view whose class is ``kind``."""
+        for _, page in self.views:
+            if isinstance(page, kind):
+                return page
+        raise LookupError(f"no view of class {kind.__name__}")
+
+    def view_named(self, name: str) -> ViewPage:
+        """Return the page of the view whose object name is ``name``."""
+        for spec, page in self.views:
+            if spec.name == name:
+                return page
+        raise LookupError(f"no view named {name}")
 
     @Slot(object)
-    def bind_server_here(self, entry: AddrInfo) -> None:
-        """Show the Client/Server tab and start its server on a getaddrinfo result."""
-        self.tabs.setCurrentWidget(self.client_server_tab)
-        self.client_server_tab.bind_here(entry)
-
-    @Slot(object)
-    def connect_client_here(self, entry: AddrInfo) -> None:
-        """Show the Client/Server tab and connect its client to a getaddrinfo result."""
-        self.tabs.setCurrentWidget(self.client_server_tab)
-        self.client_server_tab.connect_here(entry)
+    def carry_out(self, request: Request) -> None:
+        """Show the view a request names and hand the request to it."""
+        page = self.view_named(request.target)
+        self.tabs.setCurrentWidget(page)
+        page.handle(request)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry, stop waiting for lookups and close every socket."""
+        """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
         settings.save_window_geometry(self.saveGeometry())
-        for tab in (self.host_tab, self.reverse_tab, self.proto_service_tab, self.addrinfo_tab):
-            tab.abandon()
-        self.client_server_tab.shutdown()
+        for _, page in self.views:
+            page.shutdown()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The Protocol/Service tab: getprotobyname, getservbyname, getservbyport, and the databases."""
+"""The Protocol/Service view: getprotobyname, getservbyname, getservbyport, and the databases."""
 
 from typing import Any
 
@@ -13,24 +13,26 @@ from PySide6.QtWidgets import (
 )
 
 from netexplorer.core import lookups, netdb, parsing
-from netexplorer.core.errors import input_error
 from netexplorer.core.lookups import Lookup
-from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import Outcome
+from netexplorer.core.results import InternalError, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import LookupTab, named
+from netexplorer.ui.lookup_tab import RowsLookupTab
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
-from netexplorer.ui.workers import ResolverPool
+from netexplorer.ui.stepping import lookup_step
+from netexplorer.ui.text import internal_error_text
+from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.widgets import named
+from netexplorer.ui.workers import Job, ResolverPool
 
-_C = "netexplorer.core"
 DB_WIDTH_SAMPLE_ROWS = 50
+DB_DEADLINE_MS = 30_000
 
 
-class ProtoServiceTab(LookupTab):
+class ProtoServiceTab(RowsLookupTab):
     """Protocol numbers and service ports, plus every entry the system's databases hold."""
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        super().__init__(pool, [self.tr("Call"), self.tr("Field"), self.tr("Value")], parent)
+        super().__init__(pool, parent)
         self.protocol_input = QLineEdit()
         named(self.protocol_input, "protocolInput", self.tr("Protocol name"))
         self.protocol_input.setPlaceholderText(self.tr("for getprotobyname, e.g. tcp, UDP, icmp"))
@@ -82,11 +84,9 @@ class ProtoServiceTab(LookupTab):
         self.results_area.setStretchFactor(0, 1)
         self.results_area.setStretchFactor(1, 1)
         self.databases: netdb.Databases | None = None
-        self._db_job = self.pool.submit(netdb.load, 30_000)
-        self._db_job.returned.connect(self._show_databases)
-        self._db_job.timedOut.connect(
-            lambda: self.db_label.setText(self.tr("Reading the databases took too long."))
-        )
+        self._db_job: Job[netdb.Databases] | None = self.pool.submit(
+            netdb.load, DB_DEADLINE_MS
+        ).then(self._show_databases, self._databases_failed, self._databases_timed_out)
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan getprotobyname and/or getservbyname/getservbyport for what was typed."""
@@ -104,14 +104,7 @@ class ProtoServiceTab(LookupTab):
             elif isinstance(service, str):
                 planned.append(lookups.getservbyname(service, proto))
         if not planned:
-            raise InvalidInput(
-                input_error(
-                    QT_TRANSLATE_NOOP(_C, "Enter a protocol, a service, or both."),
-                    QT_TRANSLATE_NOOP(
-                        _C, "For example tcp as the protocol and www or 80 as the service."
-                    ),
-                )
-            )
+            raise parsing.protocol_or_service_required()
         return tuple(planned)
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
@@ -124,11 +117,27 @@ class ProtoServiceTab(LookupTab):
         function = outcome.call.function
         return [Row((function, labels[function], str(outcome.value)))]
 
+    def shutdown(self) -> None:
+        """Stop waiting for the lookup and for the databases."""
+        super().shutdown()
+        if self._db_job is not None:
+            self.pool.abandon(self._db_job)
+            self._db_job = None
+
     @Slot(object)
-    def _show_databases(self, databases: object) -> None:
-        if not isinstance(databases, netdb.Databases):
-            self.db_label.setText(self.tr("The databases could not be read: {}").format(databases))
-            return
+    def _databases_failed(self, error: InternalError) -> None:
+        self._db_job = None
+        self.db_label.setText(internal_error_text(error))
+
+    @Slot(bool)
+    def _databases_timed_out(self, started: bool) -> None:
+        del started  # either way the databases are not there to show
+        self._db_job = None
+        self.db_label.setText(self.tr("Reading the databases took too long."))
+
+    @Slot(object)
+    def _show_databases(self, databases: netdb.Databases) -> None:
+        self._db_job = None
         self.databases = databases
         protocols = self.tr("protocols")
         services = self.tr("services")
@@ -151,3 +160,17 @@ class ProtoServiceTab(LookupTab):
         if databases.missing:
             text += " " + self.tr("Not readable: {}.").format(", ".join(databases.missing))
         self.db_label.setText(text)
+
+
+def self_test(page: ProtoServiceTab) -> StepResult:
+    """Look up protocol ``tcp`` and port ``80`` as a user would."""
+    inputs = [(page.protocol_input, "tcp"), (page.service_input, "80")]
+    return lookup_step("protocol-service", page, inputs)
+
+
+VIEW = ViewSpec(
+    "protoServiceTab",
+    QT_TRANSLATE_NOOP("MainWindow", "&Protocol/Service"),
+    ProtoServiceTab,
+    self_test,
+)

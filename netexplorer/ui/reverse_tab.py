@@ -1,24 +1,27 @@
-"""The Reverse tab: gethostbyaddr and getnameinfo for an IPv4 or IPv6 address."""
+"""The Reverse view: gethostbyaddr and getnameinfo for an IPv4 or IPv6 address."""
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, NameInfo, Outcome
-from netexplorer.ui.host_tab import host_ex_rows
-from netexplorer.ui.lookup_tab import LookupTab, named
+from netexplorer.core.text import QT_TRANSLATE_NOOP
+from netexplorer.ui.lookup_tab import RowsLookupTab
 from netexplorer.ui.models import Row
-from netexplorer.ui.text import core_text
+from netexplorer.ui.rows import host_ex_rows
+from netexplorer.ui.stepping import lookup_step
+from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.widgets import FlagGrid, named
 from netexplorer.ui.workers import ResolverPool
 
 
-class ReverseTab(LookupTab):
+class ReverseTab(RowsLookupTab):
     """Turns an address back into names with ``gethostbyaddr`` and ``getnameinfo``."""
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        super().__init__(pool, [self.tr("Call"), self.tr("Field"), self.tr("Value")], parent)
+        super().__init__(pool, parent)
         self.address_input = QLineEdit()
         named(self.address_input, "addressInput", self.tr("IPv4 or IPv6 address"))
         self.address_input.setPlaceholderText(self.tr("e.g. 127.0.0.1, ::1 or fe80::1%eth0"))
@@ -27,16 +30,8 @@ class ReverseTab(LookupTab):
         named(self.port_input, "portInput", self.tr("Port for getnameinfo"))
         self.port_input.setPlaceholderText(self.tr("optional, e.g. 80 (default 0)"))
         self.add_input(self.tr("&Port (getnameinfo):"), self.port_input)
-        self.flag_boxes: dict[str, QCheckBox] = {}
-        boxes = QHBoxLayout()
-        for constant in flags.NI_FLAGS:
-            box = QCheckBox(constant.name)
-            named(box, constant.name)
-            box.setToolTip(core_text(constant.explanation))
-            boxes.addWidget(box)
-            self.flag_boxes[constant.name] = box
-        boxes.addStretch(1)
-        self.form.addRow(self.tr("getnameinfo flags:"), boxes)
+        self.flag_grid = FlagGrid(flags.NI_FLAGS, len(flags.NI_FLAGS))
+        self.form.addRow(self.tr("getnameinfo flags:"), self.flag_grid)
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan gethostbyaddr and getnameinfo for the address."""
@@ -49,10 +44,9 @@ class ReverseTab(LookupTab):
             if address.version == 4
             else (address.text, port, 0, parsing.scope_id(address))
         )
-        chosen = [name for name, box in self.flag_boxes.items() if box.isChecked()]
         return (
             lookups.gethostbyaddr(text),
-            lookups.getnameinfo(sockaddr, flags.symbol(*chosen)),
+            lookups.getnameinfo(sockaddr, self.flag_grid.symbol()),
         )
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
@@ -65,3 +59,11 @@ class ReverseTab(LookupTab):
             Row((function, self.tr("host"), outcome.value.host)),
             Row((function, self.tr("service"), outcome.value.service)),
         ]
+
+
+def self_test(page: ReverseTab) -> StepResult:
+    """Look up ``127.0.0.1`` as a user would."""
+    return lookup_step("reverse", page, [(page.address_input, "127.0.0.1")])
+
+
+VIEW = ViewSpec("reverseTab", QT_TRANSLATE_NOOP("MainWindow", "&Reverse"), ReverseTab, self_test)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from netexplorer.core.results import ExplainedError
+from netexplorer.core.results import ExplainedError, InternalError
 from netexplorer.core.text import CONTEXT
 
 
@@ -23,3 +23,12 @@ def error_text(error: ExplainedError) -> str:
     if error.cause:
         parts.append(core_text(error.cause))
     return " — ".join(part for part in parts if part)
+
+
+def internal_error_text(error: InternalError) -> str:
+    """Return the status line for a bug in netexplorer itself (never a network problem)."""
+    return QCoreApplication.translate(
+        "text",
+        "Internal error in netexplorer: {}. This is a bug, not a network problem; its details "
+        "are in the log and can be copied for a bug report.",
+    ).format(error.summary)

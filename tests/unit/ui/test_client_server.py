@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from netexplorer.core import engine
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.ui import settings as ui_settings
+from netexplorer.ui.addrinfo_tab import AddrinfoTab
 from netexplorer.ui.client_server_tab import LOG_LIMIT, ROWS_PER_FLUSH, ClientServerTab
 from netexplorer.ui.main_window import MainWindow
 
@@ -501,10 +502,10 @@ def test_the_log_stays_bounded_under_a_flood(pane: Pane) -> None:
 
 
 def test_bind_and_connect_from_a_getaddrinfo_row(qtbot: QtBot, window: MainWindow) -> None:
-    addrinfo = window.addrinfo_tab
+    addrinfo = window.view(AddrinfoTab)
     addrinfo.host_input.setText("127.0.0.1")
     addrinfo.port_input.setText("0")
-    addrinfo.type_combo.setCurrentText("SOCK_STREAM")
+    addrinfo.args.type_combo.setCurrentText("SOCK_STREAM")
     with qtbot.waitSignal(addrinfo.lookupFinished, timeout=WAIT):
         addrinfo.lookup_button.click()
     bind_here = addrinfo.findChild(QPushButton, "bindServerHereButton")

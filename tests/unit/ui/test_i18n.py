@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from netexplorer.ui.client_server_tab import ClientServerTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.main_window import MainWindow
 
@@ -46,11 +47,11 @@ def test_the_server_status_reads_as_english(
     translators: list[QTranslator], window: MainWindow, qtbot: QtBot
 ) -> None:
     del translators
-    tab = window.client_server_tab
+    tab = window.view(ClientServerTab)
     tab.server_port.setText("0")
     tab.start_server()
     qtbot.waitUntil(lambda: tab.server_address.text() != "—", timeout=10_000)
-    status = window.client_server_tab.findChild(QLabel, "serverStatusLabel")
+    status = tab.findChild(QLabel, "serverStatusLabel")
     assert status.text() == "Listening (TCP) — 0 open connections."
     tab.stop_server()
 

@@ -239,7 +239,7 @@ def test_addrinfo_tab(
         box.setChecked(box.objectName() in chosen)
     finish(qtbot, page, host_line if enter else None)
     if page.last_error is None:
-        assert len(fakes.rows(page)) == len(page.entries)
+        assert len(fakes.rows(page)) == len(page.addrinfo_model.entries())
 
 
 def test_the_offline_rule_keeps_names_away_from_dns() -> None:

@@ -4,11 +4,14 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from netexplorer.core import codegen
+from netexplorer.core.lookups import Lookup
 from netexplorer.ui import settings
+from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.proto_service_tab import ProtoServiceTab
@@ -203,7 +206,7 @@ def test_a_lookup_that_never_got_a_thread_says_so(window: MainWindow, qtbot: QtB
         for _ in range(window.pool.max_threads):
             window.pool.submit(hang, 10_000)
         qtbot.waitUntil(lambda: len(started) == window.pool.max_threads, timeout=5000)
-        page = window.host_tab
+        page = window.view(HostTab)
         page.host_input.setText("localhost")
         with qtbot.waitSignal(page.lookupFinished, timeout=3000):
             page.lookup_button.click()
@@ -219,7 +222,7 @@ def test_a_lookup_that_ran_too_long_blames_the_server(
     window: MainWindow, gate: Gate, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings.set_lookup_deadline_ms(settings.MIN_DEADLINE_MS)
-    page = window.host_tab
+    page = window.view(HostTab)
     monkeypatch.setattr(page, "plan", gate.plan("hostTab"))
     with qtbot.waitSignal(page.lookupFinished, timeout=2000):
         page.lookup_button.click()
@@ -227,3 +230,41 @@ def test_a_lookup_that_ran_too_long_blames_the_server(
     assert "DNS server is slow" in fakes.status(page)
     gate.open()
     qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
+
+
+@pytest.mark.internal_error
+@pytest.mark.parametrize("name", TAB_NAMES)
+def test_a_bug_shows_as_an_internal_error_with_copyable_details(
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    name: str,
+) -> None:
+    """A converter that fails is netexplorer's bug: never an explained socket error."""
+    page = fakes.tab(window, name)
+    window.tabs.setCurrentWidget(page)
+    call, _ = fakes.SLOW[name]
+
+    def broken(raw: object) -> object:
+        return {}["missing"]  # KeyError: a bug in our own code
+
+    monkeypatch.setattr(page, "plan", lambda: (Lookup(call, lambda: 1, broken),))
+    fakes.look_up(qtbot, page)
+    status = fakes.status(page)
+    assert status.startswith("Internal error in netexplorer: KeyError: 'missing'")
+    assert "bug" in status
+    assert page.last_error is None
+    assert fakes.rows(page) == []
+    details = fakes.child(page, QPushButton, "copyErrorDetailsButton")
+    assert details.isVisible()
+    details.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Traceback (most recent call last)")
+    assert "KeyError: 'missing'" in copied
+    assert "internal error in a worker call" in caplog.text
+    fakes.child(page, QLineEdit, REAL[name][0][0]).setText(REAL[name][0][1])
+    monkeypatch.undo()
+    fakes.look_up(qtbot, page)
+    assert not details.isVisible()
+    assert not fakes.status(page).startswith("Internal error")

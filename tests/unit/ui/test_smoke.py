@@ -9,7 +9,7 @@ from netexplorer.ui.main_window import MainWindow
 def test_host_lookup_of_localhost_shows_the_socket_answer(window: MainWindow, qtbot: QtBot) -> None:
     host_tab = window.tabs.findChild(QWidget, "hostTab")
     host_tab.findChild(QLineEdit, "hostInput").setText("localhost")
-    with qtbot.waitSignal(window.host_tab.lookupFinished, timeout=10_000):
+    with qtbot.waitSignal(host_tab.lookupFinished, timeout=10_000):
         host_tab.findChild(QPushButton, "lookupButton").click()
     model = host_tab.findChild(QTableView, "resultsTable").model()
     cells = [model.index(r, 2).data() for r in range(model.rowCount())]

@@ -1,0 +1,19 @@
+"""Every view of the main window, in tab order.
+
+The main window, ``--self-test``, shutdown, the screenshots script and the
+tests all read :data:`VIEWS`; adding a view is one module defining a
+:class:`~netexplorer.ui.view.ViewSpec` and one line here.
+"""
+
+from typing import Any
+
+from netexplorer.ui import addrinfo_tab, client_server_tab, host_tab, proto_service_tab, reverse_tab
+from netexplorer.ui.view import ViewSpec
+
+VIEWS: list[ViewSpec[Any]] = [
+    host_tab.VIEW,
+    reverse_tab.VIEW,
+    proto_service_tab.VIEW,
+    addrinfo_tab.VIEW,
+    client_server_tab.VIEW,
+]

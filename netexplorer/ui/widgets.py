@@ -1,0 +1,104 @@
+"""Small widgets and helpers shared by several views."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netexplorer.core import flags
+from netexplorer.core.results import Symbol
+from netexplorer.ui.text import core_text
+
+CODE_LINES = 7
+
+
+def named(widget: QWidget, name: str, accessible: str = "") -> None:
+    """Give a widget its automation name (docs/automation.md) and an accessible name."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or name)
+
+
+def constant_combo(
+    name: str, accessible: str, constants: tuple[flags.Constant, ...], zero_tip: str = ""
+) -> QComboBox:
+    """Make a combo whose item texts are constant names (and "0" first with ``zero_tip``).
+
+    Each item's data is the constant's value and its tooltip the constant's explanation.
+    """
+    combo = QComboBox()
+    named(combo, name, accessible)
+    if zero_tip:
+        combo.addItem("0", 0)
+        combo.setItemData(0, zero_tip, Qt.ItemDataRole.ToolTipRole)
+    for constant in constants:
+        combo.addItem(constant.name, constant.value)
+        combo.setItemData(
+            combo.count() - 1, core_text(constant.explanation), Qt.ItemDataRole.ToolTipRole
+        )
+    return combo
+
+
+def combo_symbol(combo: QComboBox) -> Symbol:
+    """Return the combo's constant as an argument (``0`` stays a plain zero)."""
+    name = combo.currentText()
+    return flags.ZERO if name == "0" else flags.symbol(name)
+
+
+class FlagGrid(QWidget):
+    """One checkbox per single-bit flag of a flag table, named after the constant."""
+
+    def __init__(
+        self, constants: tuple[flags.Constant, ...], columns: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, constant in enumerate(constants):
+            box = QCheckBox(constant.name)
+            named(box, constant.name)
+            box.setToolTip(core_text(constant.explanation))
+            grid.addWidget(box, number // columns, number % columns)
+            self.boxes[constant.name] = box
+        grid.setColumnStretch(columns, 1)
+
+    def chosen(self) -> tuple[str, ...]:
+        """Return the names of the ticked flags, in table order."""
+        return tuple(name for name, box in self.boxes.items() if box.isChecked())
+
+    def symbol(self) -> Symbol:
+        """Return the ticked flags OR-ed together, as an argument (``0`` when none)."""
+        return flags.symbol(*self.chosen())
+
+
+class CodeView(QWidget):
+    """A read-only monospaced view of Python code, with a caption and a Copy button."""
+
+    def __init__(self, caption: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit()
+        named(self.editor, "codeView", self.tr("Python code"))
+        self.editor.setReadOnly(True)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * CODE_LINES)
+        copy = QPushButton(self.tr("&Copy code"))
+        named(copy, "copyCodeButton", self.tr("Copy code"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.editor.toPlainText()))
+        header = QHBoxLayout()
+        header.addWidget(QLabel(caption))
+        header.addStretch(1)
+        header.addWidget(copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.editor)

@@ -1,0 +1,101 @@
+"""The view registry: one list from which the window, the self-test and shutdown are made."""
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from netexplorer import selftest
+from netexplorer.core.results import AddrInfo
+from netexplorer.ui import registry
+from netexplorer.ui.addrinfo_tab import AddrinfoTab
+from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
+from netexplorer.ui.view import StepResult, ViewPage, ViewSpec
+from netexplorer.ui.workers import ResolverPool
+from tests.windows import shown_window
+
+
+class ThrowawayView(ViewPage):
+    """A view that exists only in this test."""
+
+    shutdowns = 0
+
+    def __init__(self, pool: ResolverPool) -> None:
+        super().__init__()
+        self.pool = pool
+        self.label = QLabel("throwaway")
+        self.label.setObjectName("throwawayLabel")
+        QVBoxLayout(self).addWidget(self.label)
+
+    def shutdown(self) -> None:
+        ThrowawayView.shutdowns += 1
+
+
+def throwaway_step(page: ThrowawayView) -> StepResult:
+    return StepResult("throwaway", True, 0.0, 1, page.label.text())
+
+
+@pytest.fixture
+def with_throwaway(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = ViewSpec("throwawayTab", "&Throwaway", ThrowawayView, throwaway_step)
+    monkeypatch.setattr(registry, "VIEWS", [*registry.VIEWS, spec])
+    ThrowawayView.shutdowns = 0
+
+
+def test_the_window_has_one_tab_per_view_in_registry_order(window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "tabs")
+    names = [tabs.widget(index).objectName() for index in range(tabs.count())]
+    assert names == [spec.name for spec in registry.VIEWS]
+    assert names[:5] == [
+        "hostTab",
+        "reverseTab",
+        "protoServiceTab",
+        "addrinfoTab",
+        "clientServerTab",
+    ]
+
+
+def test_a_throwaway_view_reaches_the_window_the_self_test_and_shutdown(
+    with_throwaway: None, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    del with_throwaway
+    windows = shown_window(qtbot, 5000)
+    window = next(windows)
+    tabs = window.findChild(QTabWidget, "tabs")
+    page = tabs.findChild(QWidget, "throwawayTab")
+    assert isinstance(page, ThrowawayView)
+    assert tabs.tabText(tabs.indexOf(page)) == "&Throwaway"
+    assert page.findChild(QLabel, "throwawayLabel") is page.label
+
+    assert selftest.run(window) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    assert [step["name"] for step in steps][-1] == "throwaway"
+    assert steps[-1]["detail"] == "throwaway"
+
+    assert ThrowawayView.shutdowns == 0
+    next(windows, None)  # closes the window and stops its pool
+    assert ThrowawayView.shutdowns == 1
+
+
+def test_open_in_getaddrinfo_is_a_request_the_main_window_carries_out(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    addrinfo = window.view(AddrinfoTab)
+    with qtbot.waitSignal(addrinfo.lookupFinished, timeout=10_000):
+        window.carry_out(LookUpHost("localhost"))
+    assert window.tabs.currentWidget() is addrinfo
+    assert addrinfo.host_input.text() == "localhost"
+    assert addrinfo.addrinfo_model.rowCount() > 0
+
+
+def test_requests_name_the_view_that_handles_them(window: MainWindow) -> None:
+    entry = AddrInfo(2, 1, 6, "", ("127.0.0.1", 1))
+    for request, kind in (
+        (LookUpHost("localhost"), AddrinfoTab),
+        (BindServer(entry), ClientServerTab),
+        (ConnectClient(entry), ClientServerTab),
+    ):
+        assert isinstance(window.view_named(request.target), kind)
