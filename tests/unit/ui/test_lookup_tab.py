@@ -247,7 +247,8 @@ def test_a_bug_shows_as_an_internal_error_with_copyable_details(
     call, _ = fakes.SLOW[name]
 
     def broken(raw: object) -> object:
-        return {}["missing"]  # KeyError: a bug in our own code
+        empty: dict[str, object] = {}
+        return empty["missing"]  # KeyError: a bug in our own code
 
     monkeypatch.setattr(page, "plan", lambda: (Lookup(call, lambda: 1, broken),))
     fakes.look_up(qtbot, page)
