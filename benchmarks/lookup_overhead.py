@@ -72,7 +72,7 @@ def main() -> int:
     T = TypeVar("T", bound=QObject)
 
     def find(parent: QObject, kind: type[T], name: str) -> T:
-        """Find a widget by its ui-contract name."""
+        """Find a widget by its automation name (docs/automation.md)."""
         found = parent.findChild(kind, name)
         assert isinstance(found, kind), name
         return found

@@ -24,8 +24,8 @@ XCB_HINT = (
 )
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """Read the command line described in ui-contract.md."""
+def make_parser() -> argparse.ArgumentParser:
+    """Return the parser of the command line described in docs/automation.md."""
     parser = argparse.ArgumentParser(
         prog="netexplorer",
         description="See how a computer turns names into addresses and addresses into sockets.",
@@ -38,7 +38,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="run one lookup of each kind without a window, print JSON, exit 0 if all passed",
     )
-    return parser.parse_known_args(argv)[0]
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Read the command line; arguments it does not know are left to Qt."""
+    return make_parser().parse_known_args(argv)[0]
 
 
 def desktop_problem() -> str:

@@ -1,7 +1,7 @@
 """The application's settings, in one place.
 
 Everything goes through ``QSettings`` with the organisation and application
-names set in :func:`netexplorer.app.make_application`; tests point it at a
+names set in :func:`netexplorer.app.main`; tests point it at a
 temporary folder so nothing is written to the real profile.
 """
 

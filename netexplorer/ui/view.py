@@ -61,7 +61,7 @@ V = TypeVar("V", bound=ViewPage)
 class ViewSpec(Generic[V]):
     """One view as the registry lists it.
 
-    ``name`` is the page's object name (ui-contract.md), ``title`` its tab title as
+    ``name`` is the page's object name (docs/automation.md), ``title`` its tab title as
     an untranslated source string in the ``MainWindow`` context, ``build`` makes
     the page, and ``self_test`` (optional) drives it through one ``--self-test`` step.
     """

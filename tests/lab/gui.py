@@ -35,7 +35,7 @@ _PROTO = {0: "0", socket.IPPROTO_TCP: "IPPROTO_TCP", socket.IPPROTO_UDP: "IPPROT
 
 
 def tab(window: QWidget, name: str) -> LookupTab:
-    """Return the lookup tab page called ``name`` (ui-contract.md)."""
+    """Return the lookup tab page called ``name`` (docs/automation.md)."""
     page = window.findChild(QWidget, name)
     assert isinstance(page, LookupTab), f"no lookup tab {name}"
     return page

@@ -34,7 +34,7 @@ SLOW: dict[str, tuple[Call, object]] = {
 
 
 def tab(window: MainWindow, name: str) -> LookupTab:
-    """Return the tab page called ``name`` (ui-contract.md), searched in the tab widget."""
+    """Return the tab page called ``name`` (docs/automation.md), searched in the tab widget."""
     page = window.findChild(QWidget, "tabs").findChild(QWidget, name)
     assert isinstance(page, LookupTab), name
     return page

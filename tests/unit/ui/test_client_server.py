@@ -31,7 +31,7 @@ WAIT = 10_000
 
 
 class Pane:
-    """The tab's widgets, found by their automation names (ui-contract.md)."""
+    """The tab's widgets, found by their automation names (docs/automation.md)."""
 
     def __init__(self, window: MainWindow) -> None:
         self.tab = window.tabs.findChild(QWidget, "clientServerTab")
