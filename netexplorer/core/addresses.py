@@ -84,34 +84,30 @@ def explain_addrinfo(entry: AddrInfo) -> tuple[FieldNote, ...]:
         ),
     ]
     if entry.family == getattr(socket, "AF_INET6", None) and len(entry.sockaddr) == 4:
-        _, _, flowinfo, scope = entry.sockaddr
-        notes.append(
-            FieldNote(
-                "flowinfo",
-                repr(flowinfo),
-                QT_TRANSLATE_NOOP(
-                    CONTEXT, "IPv6 flow label (traffic class and flow); almost always 0."
-                ),
-            )
-        )
-        scope_note = (
-            QT_TRANSLATE_NOOP(
-                CONTEXT, "IPv6 scope id: the index of interface {} for this link-local address."
-            )
-            if isinstance(scope, int) and scope and interface_name(scope)
-            else QT_TRANSLATE_NOOP(
-                CONTEXT, "IPv6 scope id: 0, because the address is not link-local."
-            )
-        )
-        notes.append(
-            FieldNote(
-                "scope_id",
-                repr(scope),
-                scope_note,
-                interface_name(scope) if isinstance(scope, int) and scope else "",
-            )
-        )
+        notes.extend(_ipv6_notes(entry.sockaddr[2], entry.sockaddr[3]))
     return tuple(notes)
+
+
+def _ipv6_notes(flowinfo: object, scope: object) -> tuple[FieldNote, FieldNote]:
+    """Explain the two fields an IPv6 sockaddr adds: flowinfo and scope_id."""
+    interface = interface_name(scope) if isinstance(scope, int) and scope else ""
+    scope_note = (
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "IPv6 scope id: the index of interface {} for this link-local address."
+        )
+        if interface
+        else QT_TRANSLATE_NOOP(CONTEXT, "IPv6 scope id: 0, because the address is not link-local.")
+    )
+    return (
+        FieldNote(
+            "flowinfo",
+            repr(flowinfo),
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "IPv6 flow label (traffic class and flow); almost always 0."
+            ),
+        ),
+        FieldNote("scope_id", repr(scope), scope_note, interface),
+    )
 
 
 ORDER_NOTE = QT_TRANSLATE_NOOP(

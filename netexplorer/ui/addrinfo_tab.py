@@ -62,6 +62,18 @@ class AddrinfoTab(LookupTab):
             lambda text: self.passive_hint.setVisible(not text.strip())
         )
 
+        self.results_area.addWidget(self._build_panel())
+        self.results_area.setStretchFactor(0, 3)
+        self.results_area.setStretchFactor(1, 2)
+        self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
+        self.table.selectionModel().selectionChanged.connect(self._explain_selection)
+        self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
+        self.model.modelReset.connect(self._update_shortcuts)
+        self.model.modelReset.connect(lambda: self._show_notes(()))
+        self._update_shortcuts()
+
+    def _build_panel(self) -> QGroupBox:
+        """Make the side panel: the selected tuple's fields, the order note, the shortcuts."""
         self.fields_view = QTextBrowser()
         named(self.fields_view, "fieldsView", self.tr("The selected tuple's fields"))
         self.fields_view.setPlaceholderText(self.tr("Select a row to see what each field means."))
@@ -90,15 +102,7 @@ class AddrinfoTab(LookupTab):
         shortcuts.addWidget(self.connect_here_button)
         shortcuts.addStretch(1)
         panel_layout.addLayout(shortcuts)
-        self.results_area.addWidget(panel)
-        self.results_area.setStretchFactor(0, 3)
-        self.results_area.setStretchFactor(1, 2)
-        self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
-        self.table.selectionModel().selectionChanged.connect(self._explain_selection)
-        self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
-        self.model.modelReset.connect(self._update_shortcuts)
-        self.model.modelReset.connect(lambda: self._show_notes(()))
-        self._update_shortcuts()
+        return panel
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan the getaddrinfo call from the arguments form."""
