@@ -6,9 +6,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import netexplorer
 from netexplorer.core import platform
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,28 @@ def desktop_problem() -> str:
     return ""
 
 
+def run_window(app: "QApplication", window: "QWidget") -> int:
+    """Show the window until it closes; a SIGINT or SIGTERM closes it the normal way.
+
+    Returns the event loop's exit code, or 128 + the signal number (130 for Ctrl+C).
+    """
+    from netexplorer.ui.interrupts import SignalWaker  # noqa: PLC0415
+
+    received: list[int] = []
+
+    def close_on(signum: int) -> None:
+        received.append(signum)
+        window.close()
+
+    waker = SignalWaker(close_on)
+    try:
+        window.show()
+        code = app.exec()
+    finally:
+        waker.close()
+    return 128 + received[0] if received else code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application (or the self-test) and return the exit code."""
     platform.ensure_output_streams()
@@ -103,8 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             code = selftest.run(window)
         else:
-            window.show()
-            code = app.exec()
+            code = run_window(app, window)
         window.close()
     finally:
         finished = pool.shutdown(EXIT_WAIT_MS)

@@ -322,15 +322,32 @@ def explain(exc: BaseException) -> ExplainedError:
     return _make(name, _GENERIC.get(name, _UNKNOWN), str(exc), None, exc)
 
 
+#: The most characters of typed input an error message quotes.
+MAX_QUOTED = 40
+
+
+def elide(text: str, limit: int = MAX_QUOTED) -> str:
+    """Return ``text`` whole if short, else its start and end around an ellipsis.
+
+    An error that quoted 40,000 typed characters once made a label, and so the
+    window, 32,767 pixels wide.
+    """
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    return f"{text[:head]}…{text[-(limit - 1 - head) :]}"
+
+
 def input_error(message: str, explanation: str, *args: str) -> ExplainedError:
     """Return the error for input rejected before any call was made.
 
-    ``message`` is a translatable template whose ``{}`` placeholders take ``args``.
+    ``message`` is a translatable template whose ``{}`` placeholders take
+    ``args``, each quoted at most :data:`MAX_QUOTED` characters long.
     """
     return ExplainedError(
         name="InputError",
         message=message,
-        args=args,
+        args=tuple(elide(arg) for arg in args),
         explanation=explanation,
         cause=QT_TRANSLATE_NOOP(CONTEXT, "Nothing was sent to the resolver."),
     )

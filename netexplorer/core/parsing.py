@@ -158,7 +158,7 @@ def parse_host(text: str, *, allow_empty: bool) -> str | None:
                 QT_TRANSLATE_NOOP(
                     CONTEXT, "Each part of a DNS name between dots has at most 63 characters."
                 ),
-                label[:20] + "…",
+                label,
             )
     return value
 

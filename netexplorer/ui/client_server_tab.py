@@ -464,6 +464,7 @@ class ClientServerTab(ViewPage):
     def _value_label(self, name: str, accessible: str, *, wrap: bool = False) -> QLabel:
         label = QLabel("—")
         named(label, name, accessible)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # shows typed input and network data
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(wrap)
         return label

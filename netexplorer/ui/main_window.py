@@ -16,7 +16,6 @@ from netexplorer.ui.workers import ResolverPool
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 760)
-MAX_DEADLINE_S = 600
 
 V = TypeVar("V", bound=ViewPage)
 
@@ -58,6 +57,7 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -95,10 +95,25 @@ class MainWindow(QMainWindow):
             self.tr("Report a lookup as timed out after this many seconds:"),
             settings.lookup_deadline_ms() // 1000,
             1,
-            MAX_DEADLINE_S,
+            settings.MAX_DEADLINE_MS // 1000,
         )
         if accepted:
             settings.set_lookup_deadline_ms(seconds * 1000)
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window inside its screen's available area.
+
+        Restored geometry may come from a bigger screen, or from a window an
+        earlier version let grow past the screen.
+        """
+        area = self.screen().availableGeometry()
+        width, height = min(self.width(), area.width()), min(self.height(), area.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), area.left()), area.right() + 1 - width)
+        y = min(max(self.y(), area.top()), area.bottom() + 1 - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def view(self, kind: type[V]) -> V:
         """Return the page of the view whose class is ``kind``."""

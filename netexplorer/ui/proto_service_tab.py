@@ -26,6 +26,7 @@ from netexplorer.ui.workers import Job, ResolverPool
 
 DB_WIDTH_SAMPLE_ROWS = 50
 DB_DEADLINE_MS = 30_000
+DB_SEARCH_MAX = 200
 
 
 class ProtoServiceTab(RowsLookupTab):
@@ -62,6 +63,8 @@ class ProtoServiceTab(RowsLookupTab):
         named(self.db_search, "databaseSearch", self.tr("Search the databases"))
         self.db_search.setPlaceholderText(self.tr("Search every service and protocol…"))
         self.db_search.setClearButtonEnabled(True)
+        # Longer than any entry; Qt cannot build a filter from a pattern of tens of thousands.
+        self.db_search.setMaxLength(DB_SEARCH_MAX)
         self.db_search.textChanged.connect(self.db_filter.setFilterFixedString)
         self.db_table = ResultsTable()
         named(self.db_table, "databaseTable", self.tr("Services and protocols databases"))

@@ -5,34 +5,61 @@ names set in :func:`netexplorer.app.main`; tests point it at a
 temporary folder so nothing is written to the real profile.
 """
 
+import logging
+
 from PySide6.QtCore import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DEADLINE_MS = 10_000
 MIN_DEADLINE_MS = 100
+MAX_DEADLINE_MS = 600_000
+#: Saved geometry is a few dozen bytes; anything much larger is not ours.
+MAX_GEOMETRY_BYTES = 4096
 
 
 def _settings() -> QSettings:
     return QSettings()
 
 
+def _int_setting(key: str, default: int, low: int, high: int) -> int:
+    """Read a whole number in ``low..high``; anything else gives ``default`` and a warning.
+
+    The settings file is text a user (or another program) may have edited: a
+    deadline above 2,147,483,647 ms once made every QTimer.start() raise.
+    """
+    value = _settings().value(key, default)
+    text = str(value).strip()
+    if isinstance(value, (int, str)) and text.isascii() and text.isdecimal() and len(text) < 12:
+        number = int(text)
+        if low <= number <= high:
+            return number
+    log.warning("setting %s = %.40r is not a whole number from %d to %d; using %d",
+                key, value, low, high, default)  # fmt: skip
+    return default
+
+
 def lookup_deadline_ms() -> int:
     """Return how long a lookup may run before it is reported as timed out."""
-    value = _settings().value("lookups/deadline_ms", DEFAULT_DEADLINE_MS)
-    try:
-        return max(MIN_DEADLINE_MS, int(str(value)))
-    except ValueError:
-        return DEFAULT_DEADLINE_MS
+    return _int_setting(
+        "lookups/deadline_ms", DEFAULT_DEADLINE_MS, MIN_DEADLINE_MS, MAX_DEADLINE_MS
+    )
 
 
 def set_lookup_deadline_ms(ms: int) -> None:
-    """Store the lookup deadline."""
-    _settings().setValue("lookups/deadline_ms", max(MIN_DEADLINE_MS, ms))
+    """Store the lookup deadline (clamped to the range it is read back with)."""
+    _settings().setValue("lookups/deadline_ms", min(MAX_DEADLINE_MS, max(MIN_DEADLINE_MS, ms)))
 
 
 def window_geometry() -> QByteArray | None:
-    """Return the main window's saved geometry, if any."""
+    """Return the main window's saved geometry, if any (the window clamps it to the screen)."""
     value = _settings().value("window/geometry")
-    return value if isinstance(value, QByteArray) else None
+    if value is None:
+        return None
+    if isinstance(value, QByteArray) and 0 < value.size() <= MAX_GEOMETRY_BYTES:
+        return value
+    log.warning("setting window/geometry is not a saved geometry; using the default size")
+    return None
 
 
 def save_window_geometry(geometry: QByteArray) -> None:

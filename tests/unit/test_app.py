@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -164,3 +165,71 @@ def test_closing_the_window_exits_within_two_seconds(tmp_path: Path, hang: bool)
     assert "Traceback" not in stderr
     if hang:
         assert "still blocked at exit" in stderr  # logged, then the process ends anyway
+
+
+# A real app.main() with a server listening and a client connected, then a signal.
+SIGNALLED = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netexplorer import app
+    from netexplorer.ui.client_server_tab import ClientServerTab
+
+    qapp = QApplication(sys.argv[:1])
+
+    def tab():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        return window.view(ClientServerTab)
+
+    def start():
+        tab().server_port.setText("0")
+        tab().start_server()
+        QTimer.singleShot(20, connect)
+
+    def connect():
+        if tab().server.listening is None:
+            QTimer.singleShot(20, connect)
+            return
+        tab().client_port.setText(str(tab().server.listening.port))
+        tab().connect_client()
+        QTimer.singleShot(20, announce)
+
+    def announce():
+        if tab().client.received == 0:  # the greeting has not arrived yet
+            QTimer.singleShot(20, announce)
+            return
+        print("ready", flush=True)
+
+    QTimer.singleShot(0, start)
+    sys.exit(app.main([]))
+    """
+)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_closes_the_window_the_normal_way(
+    tmp_path: Path, signum: signal.Signals, code: int
+) -> None:
+    """Ctrl+C was ignored while Qt was idle, then crashed in the next socket callback."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", SIGNALLED],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(tmp_path),
+        cwd=tmp_path,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(0.3)  # let the event loop go idle in C, where the old bug lived
+        child.send_signal(signum)
+        _, stderr = child.communicate(timeout=10)
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == code, stderr
+    assert "Traceback" not in stderr
+    assert "KeyboardInterrupt" not in stderr

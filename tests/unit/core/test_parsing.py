@@ -72,8 +72,9 @@ def test_parse_host_length_limits() -> None:
 
 
 def test_parse_host_label_limits() -> None:
-    invalid = rejected(parsing.parse_host, "a" * 64 + ".com", allow_empty=False)
-    assert invalid.error.args == ("a" * 20 + "…",)
+    label = "b" * 30 + "a" * 34
+    invalid = rejected(parsing.parse_host, label + ".com", allow_empty=False)
+    assert invalid.error.args == ("b" * 26 + "…" + "a" * 13,)  # quoted at most 40 characters
     for text in ("a..com", ".a.com", "."):
         rejected(parsing.parse_host, text, allow_empty=False)
 
@@ -168,3 +169,14 @@ def test_parse_name() -> None:
     assert rejected(parsing.parse_name, "", "protocol name").error.args == ("protocol name",)
     rejected(parsing.parse_name, "tc p", "protocol name")
     rejected(parsing.parse_name, "tcp\x00", "protocol name")
+
+
+@pytest.mark.parametrize("length", [41, 300, 40_000])
+def test_an_error_quotes_at_most_40_characters_of_the_input(length: int) -> None:
+    """A long invalid input once made the window as wide as the quoted text."""
+    text = "x" * (length - 1) + "!"
+    for parse in (parsing.parse_address, parsing.parse_port):
+        invalid = rejected(parse, text)
+        assert invalid.error.args == ("x" * 26 + "…" + "x" * 12 + "!",)
+    host = rejected(parsing.parse_host, "a..b" + text[4:], allow_empty=False)
+    assert all(len(arg) <= 40 for arg in host.error.args), host.error.args

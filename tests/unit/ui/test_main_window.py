@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableView, Q
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui import settings
-from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.main_window import DEFAULT_SIZE, MainWindow
 from netexplorer.ui.workers import ResolverPool
 from tests.unit.ui import fakes
 
@@ -49,4 +49,21 @@ def test_geometry_is_saved_on_close_and_restored(qtbot: QtBot) -> None:
         assert (second.width(), second.height()) == size
         second.close()
     finally:
+        assert pool.shutdown(5000)
+
+
+def test_the_window_opens_inside_a_screen_smaller_than_its_default_size(qtbot: QtBot) -> None:
+    """The offscreen screen (800 px wide) is narrower than the default size, as a netbook's is."""
+    pool = ResolverPool()
+    window = MainWindow(pool)
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    try:
+        assert area.width() < DEFAULT_SIZE[0]
+        assert area.contains(window.geometry())
+        window.setGeometry(area.x() + 300, area.y() + 200, area.width() * 3, area.height() * 2)
+        window.fit_to_screen()
+        assert area.contains(window.geometry())
+    finally:
+        window.close()
         assert pool.shutdown(5000)

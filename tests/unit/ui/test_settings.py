@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from netexplorer.ui import settings
@@ -15,11 +16,34 @@ def test_deadline_default_and_bounds() -> None:
     assert settings.lookup_deadline_ms() == settings.MIN_DEADLINE_MS
 
 
-def test_garbage_deadline_falls_back_to_the_default() -> None:
-    QSettings().setValue("lookups/deadline_ms", "soon")
+@pytest.mark.parametrize(
+    "stored",
+    ["soon", "5", "-3000", "2.5", "2147483648", "99999999999999999999", "", ["1", "2"], 10**12],
+)
+def test_a_deadline_of_the_wrong_type_or_range_falls_back_to_the_default(
+    stored: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A deadline above 2,147,483,647 ms once made every QTimer.start() raise OverflowError."""
+    QSettings().setValue("lookups/deadline_ms", stored)
     assert settings.lookup_deadline_ms() == settings.DEFAULT_DEADLINE_MS
-    QSettings().setValue("lookups/deadline_ms", "5")
-    assert settings.lookup_deadline_ms() == settings.MIN_DEADLINE_MS
+    assert "lookups/deadline_ms" in caplog.text
+
+
+def test_a_deadline_in_range_is_read_back() -> None:
+    QSettings().setValue("lookups/deadline_ms", str(settings.MAX_DEADLINE_MS))
+    assert settings.lookup_deadline_ms() == settings.MAX_DEADLINE_MS
+    settings.set_lookup_deadline_ms(10**12)
+    assert settings.lookup_deadline_ms() == settings.MAX_DEADLINE_MS
+
+
+def test_a_settings_file_edited_by_hand_is_validated(tmp_path: Path) -> None:
+    """What a user could write into the file itself, read back as a fresh start would."""
+    path = Path(QSettings().fileName())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[lookups]\ndeadline_ms=2147483648000\n[window]\ngeometry=not a geometry\n")
+    assert settings.lookup_deadline_ms() == settings.DEFAULT_DEADLINE_MS
+    assert settings.window_geometry() is None
+    del tmp_path
 
 
 def test_geometry_round_trip() -> None:
