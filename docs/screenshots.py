@@ -38,11 +38,11 @@ def capture_client_server(window: MainWindow) -> None:
     """Start the server, connect the client, send the lecture's reply and save a PNG."""
     tab = window.client_server_tab
     window.tabs.setCurrentWidget(tab)
-    tab.server_port.setText("0")
+    tab.server_pane.port_input.setText("0")
     tab.start_server()
     settle()
-    port = tab.server_address.text().rsplit(",", 1)[-1].strip(" )")
-    tab.client_port.setText(port)
+    port = tab.server_pane.address_label.text().rsplit(",", 1)[-1].strip(" )")
+    tab.client_pane.port_input.setText(port)
     tab.connect_client()
     settle()
     tab.send_message()

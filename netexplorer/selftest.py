@@ -16,7 +16,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QLineEdit
 
 import netexplorer
-from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.text import error_text
@@ -87,35 +87,38 @@ def client_server_step(tab: ClientServerTab) -> StepResult:
     Everything goes through the tab's buttons, the resolver pool and the socket engine.
     """
     start = time.perf_counter()
+    server, client = tab.server_pane, tab.client_pane
     tab.transport_combo.setCurrentIndex(0)
-    tab.server_host.setText("127.0.0.1")
-    tab.server_port.setText("0")
-    tab.greeting_check.setChecked(True)
-    tab.server_start.click()
+    server.host_input.setText("127.0.0.1")
+    server.port_input.setText("0")
+    server.greeting_check.setChecked(True)
+    server.start_button.click()
     problem = ""
-    if not wait_until(lambda: tab.server.running or tab.server_start.isEnabled(), STEP_TIMEOUT_MS):
+    if not wait_until(
+        lambda: tab.server.running or server.start_button.isEnabled(), STEP_TIMEOUT_MS
+    ):
         problem = "the server did not start in time"
     elif tab.server.listening is None:
-        problem = "the server did not start: " + tab.server_status.text()
+        problem = "the server did not start: " + server.status_label.text()
     else:
-        tab.client_host.setText("127.0.0.1")
-        tab.client_port.setText(str(tab.server.listening.port))
-        tab.client_connect.click()
-        greeting = len(tab.greeting_input.text().encode())
-        message = tab.message_input.text().encode()
+        client.host_input.setText("127.0.0.1")
+        client.port_input.setText(str(tab.server.listening.port))
+        client.connect_button.click()
+        greeting = len(server.greeting_input.text().encode())
+        message = client.message_input.text().encode()
         if not wait_until(
-            lambda: tab.client.received >= greeting and tab.send_button.isEnabled(),
+            lambda: tab.client.received >= greeting and client.send_button.isEnabled(),
             STEP_TIMEOUT_MS,
         ):
-            problem = "no greeting reached the client: " + tab.client_status.text()
+            problem = "no greeting reached the client: " + client.status_label.text()
         else:
-            tab.send_button.click()
+            client.send_button.click()
             if not wait_until(
                 lambda: any(c.received >= len(message) for c in tab.server.connections()),
                 STEP_TIMEOUT_MS,
             ):
                 problem = "the client's message did not reach the server"
-    endpoints = f"{tab.client_local.text()} to {tab.client_peer.text()}"
+    endpoints = f"{client.local_label.text()} to {client.peer_label.text()}"
     detail = problem or f"{endpoints}: greeting and reply delivered"
     rows = len(tab.server.connections())
     tab.disconnect_client()

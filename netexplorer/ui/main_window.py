@@ -11,7 +11,7 @@ import netexplorer
 from netexplorer.core.results import AddrInfo
 from netexplorer.ui import settings
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
-from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.proto_service_tab import ProtoServiceTab
 from netexplorer.ui.reverse_tab import ReverseTab

@@ -47,9 +47,9 @@ def test_the_server_status_reads_as_english(
 ) -> None:
     del translators
     tab = window.client_server_tab
-    tab.server_port.setText("0")
+    tab.server_pane.port_input.setText("0")
     tab.start_server()
-    qtbot.waitUntil(lambda: tab.server_address.text() != "—", timeout=10_000)
+    qtbot.waitUntil(lambda: tab.server_pane.address_label.text() != "—", timeout=10_000)
     status = window.client_server_tab.findChild(QLabel, "serverStatusLabel")
     assert status.text() == "Listening (TCP) — 0 open connections."
     tab.stop_server()
