@@ -149,7 +149,7 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from netexplorer.core.engine import Event, Kind
-    from netexplorer.ui.client_server_tab import ClientServerTab
+    from netexplorer.ui.client_server import ClientServerTab
     from netexplorer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -157,10 +157,11 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     window.show()
     tab = window.view(ClientServerTab)
     window.tabs.setCurrentWidget(tab)
-    tab.echo_check.setChecked(True)
-    tab.greeting_check.setChecked(False)  # the clients count only echoed bytes
-    tab.server_port.setText("0")
-    tab.server_start.click()
+    pane = tab.server_pane
+    pane.echo_check.setChecked(True)
+    pane.greeting_check.setChecked(False)  # the clients count only echoed bytes
+    pane.port_input.setText("0")
+    pane.start_button.click()
     loop = QEventLoop()
     while tab.server.listening is None:
         QTimer.singleShot(10, loop.quit)
@@ -193,7 +194,7 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     heartbeat.timeout.connect(beat)
 
     def counted() -> tuple[int, int, int]:
-        infos = tab.connections_model.infos()
+        infos = pane.connections_model.infos()
         return (
             sum(info.received for info in infos),
             sum(info.sent for info in infos),
@@ -227,9 +228,9 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
         "flood_seconds": report["seconds"],
         "closed": closed,
         "recv_events": received_events,
-        "log_events": tab.server_log.events,
-        "not_shown": tab.server_log.dropped_total,
-        "log_rows": tab.server_log_model.rowCount(),
+        "log_events": pane.log.events,
+        "not_shown": pane.log.dropped_total,
+        "log_rows": pane.log.model.rowCount(),
         "longest_gap_ms": gaps["longest"],
         "heartbeats": gaps["beats"],
         "rss_before_kib": rss_before,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
-from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.lookup_tab import LookupTab
@@ -68,11 +68,11 @@ def prepare_addrinfo(page: AddrinfoTab) -> None:
 
 def prepare_client_server(page: ClientServerTab) -> None:
     """Start the server, connect the client and send the lecture's reply."""
-    page.server_port.setText("0")
+    page.server_pane.port_input.setText("0")
     page.start_server()
     settle()
-    port = page.server_address.text().rsplit(",", 1)[-1].strip(" )")
-    page.client_port.setText(port)
+    port = page.server_pane.address_label.text().rsplit(",", 1)[-1].strip(" )")
+    page.client_pane.port_input.setText(port)
     page.connect_client()
     settle()
     page.send_message()

@@ -7,7 +7,7 @@ tests all read :data:`VIEWS`; adding a view is one module defining a
 
 from typing import Any
 
-from netexplorer.ui import addrinfo_tab, client_server_tab, host_tab, proto_service_tab, reverse_tab
+from netexplorer.ui import addrinfo_tab, client_server, host_tab, proto_service_tab, reverse_tab
 from netexplorer.ui.view import ViewSpec
 
 VIEWS: list[ViewSpec[Any]] = [
@@ -15,5 +15,5 @@ VIEWS: list[ViewSpec[Any]] = [
     reverse_tab.VIEW,
     proto_service_tab.VIEW,
     addrinfo_tab.VIEW,
-    client_server_tab.VIEW,
+    client_server.VIEW,
 ]

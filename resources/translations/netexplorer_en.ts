@@ -1,21 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ClientServerTab</name>
-    <message numerus="yes">
-        <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
-        <translation>
-            <numerusform>Bound (UDP, no listen()) — %n peer seen.</numerusform>
-            <numerusform>Bound (UDP, no listen()) — %n peers seen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Listening (TCP) — %n open connection(s).</source>
-        <translation>
-            <numerusform>Listening (TCP) — %n open connection.</numerusform>
-            <numerusform>Listening (TCP) — %n open connections.</numerusform>
-        </translation>
-    </message>
+    <name>ClientPane</name>
     <message numerus="yes">
         <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
         <translation>
@@ -28,13 +14,6 @@
         <translation>
             <numerusform>Connected ({}): %n byte received.</numerusform>
             <numerusform>Connected ({}): %n bytes received.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
-        <translation>
-            <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
-            <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +41,30 @@
         <translation>
             <numerusform>%n event not shown: more arrived within {} ms than the log keeps</numerusform>
             <numerusform>%n events not shown: more arrived within {} ms than the log keeps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPane</name>
+    <message numerus="yes">
+        <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
+        <translation>
+            <numerusform>Bound (UDP, no listen()) — %n peer seen.</numerusform>
+            <numerusform>Bound (UDP, no listen()) — %n peers seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listening (TCP) — %n open connection(s).</source>
+        <translation>
+            <numerusform>Listening (TCP) — %n open connection.</numerusform>
+            <numerusform>Listening (TCP) — %n open connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
+        <translation>
+            <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
+            <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
         </translation>
     </message>
 </context>

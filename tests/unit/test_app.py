@@ -175,7 +175,7 @@ SIGNALLED = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
 
     from netexplorer import app
-    from netexplorer.ui.client_server_tab import ClientServerTab
+    from netexplorer.ui.client_server import ClientServerTab
 
     qapp = QApplication(sys.argv[:1])
 
@@ -184,7 +184,7 @@ SIGNALLED = textwrap.dedent(
         return window.view(ClientServerTab)
 
     def start():
-        tab().server_port.setText("0")
+        tab().server_pane.port_input.setText("0")
         tab().start_server()
         QTimer.singleShot(20, connect)
 
@@ -192,7 +192,7 @@ SIGNALLED = textwrap.dedent(
         if tab().server.listening is None:
             QTimer.singleShot(20, connect)
             return
-        tab().client_port.setText(str(tab().server.listening.port))
+        tab().client_pane.port_input.setText(str(tab().server.listening.port))
         tab().connect_client()
         QTimer.singleShot(20, announce)
 

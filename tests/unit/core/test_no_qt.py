@@ -29,9 +29,11 @@ else:
 
 import pkgutil, importlib
 import netexplorer.core
-names = sorted(m.name for m in pkgutil.iter_modules(netexplorer.core.__path__))
+names = sorted(
+    m.name for m in pkgutil.walk_packages(netexplorer.core.__path__, "netexplorer.core.")
+)
 for name in names:
-    importlib.import_module("netexplorer.core." + name)
+    importlib.import_module(name)
 from netexplorer.core import lookups
 assert lookups.getprotobyname("tcp").run().value == 6
 assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "netexplorer.ui"))]
@@ -50,7 +52,13 @@ def test_core_imports_and_runs_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     imported = set(result.stdout.split())
-    assert imported == {path.stem for path in CORE.glob("*.py") if path.stem != "__init__"}
+    assert imported == {module_name(path) for path in CORE.rglob("*.py")} - {"netexplorer.core"}
+
+
+def module_name(path: Path) -> str:
+    """Return the dotted name of a core module or package (``netexplorer.core.engine``)."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def imported_modules(path: Path) -> set[str]:

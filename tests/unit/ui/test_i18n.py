@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.main_window import MainWindow
 
@@ -48,9 +48,9 @@ def test_the_server_status_reads_as_english(
 ) -> None:
     del translators
     tab = window.view(ClientServerTab)
-    tab.server_port.setText("0")
+    tab.server_pane.port_input.setText("0")
     tab.start_server()
-    qtbot.waitUntil(lambda: tab.server_address.text() != "—", timeout=10_000)
+    qtbot.waitUntil(lambda: tab.server_pane.address_label.text() != "—", timeout=10_000)
     status = tab.findChild(QLabel, "serverStatusLabel")
     assert status.text() == "Listening (TCP) — 0 open connections."
     tab.stop_server()

@@ -10,7 +10,7 @@ from netexplorer import selftest
 from netexplorer.core.results import AddrInfo
 from netexplorer.ui import registry
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
-from netexplorer.ui.client_server_tab import ClientServerTab
+from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
 from netexplorer.ui.view import StepResult, ViewPage, ViewSpec

@@ -1,0 +1,157 @@
+"""What the server and client panes share: a log, a status line, name resolution and refreshes.
+
+Name resolution before ``bind()`` / ``connect()`` runs on the shared
+resolver pool; the socket calls themselves run on the GUI thread, in the
+engine.  The engine calls :meth:`EndpointPane.engine_changed` on its first
+change since the pane last looked, and the pane shows its state
+:data:`REFRESH_MS` later, so a flood of traffic costs one refresh per period.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from netexplorer.core import codegen
+from netexplorer.core.engine import Transport
+from netexplorer.core.errors import timed_out
+from netexplorer.core.lookups import Lookup
+from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
+from netexplorer.ui import settings
+from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
+from netexplorer.ui.text import error_text, internal_error_text
+from netexplorer.ui.widgets import named
+from netexplorer.ui.workers import Job, ResolverPool
+
+#: How soon after the engine's first change a pane shows it (later changes join it).
+REFRESH_MS = 50
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = "12345"
+
+#: What a resolution before bind() or connect() ends with: the outcome, the
+#: timeout's explanation, or a bug in netexplorer.
+Resolution = Outcome[tuple[AddrInfo, ...]] | ExplainedError | InternalError
+Resolved = Callable[[Resolution], None]
+
+
+def line_edit(name: str, accessible: str, text: str = "") -> QLineEdit:
+    """Return a line edit with its automation name."""
+    edit = QLineEdit(text)
+    named(edit, name, accessible)
+    return edit
+
+
+def value_label(name: str, accessible: str, *, wrap: bool = False) -> QLabel:
+    """Return a selectable label that shows a value, "—" until there is one."""
+    label = QLabel("—")
+    named(label, name, accessible)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # shows typed input and network data
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(wrap)
+    return label
+
+
+def button(text: str, name: str, accessible: str) -> QPushButton:
+    """Return a push button with its automation name."""
+    push = QPushButton(text)
+    named(push, name, accessible)
+    return push
+
+
+class EndpointPane(QGroupBox):
+    """Base of the server and client panes: one socket endpoint, its log and its status.
+
+    Subclasses create ``host_input``, ``port_input``, ``status_label`` and
+    ``log``, and implement :meth:`show_state`.  This class's own texts name
+    their context ("EndpointPane") explicitly: ``self.tr()`` would look them
+    up under the subclass's name, where lupdate never puts them.
+
+    Signals:
+        resolved(): the pane's getaddrinfo finished (then it started, connected or failed).
+        stateChanged(): the pane's labels and buttons were brought up to date.
+    """
+
+    resolved = Signal()
+    stateChanged = Signal()
+
+    host_input: QLineEdit
+    port_input: QLineEdit
+    status_label: QLabel
+    log: EventLog
+
+    def __init__(
+        self, pool: ResolverPool, formatter: EventFormatter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pool = pool
+        self.formatter = formatter
+        self.transport = Transport.TCP
+        #: The name resolution under way, if any.
+        self.job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.sync)
+
+    def set_transport(self, transport: Transport) -> None:
+        """Use ``transport`` for the next start or connect."""
+        self.transport = transport
+
+    def engine_changed(self) -> None:
+        """Show the engine's new state soon (the engine calls this once per unseen change)."""
+        if not self.refresh_timer.isActive():
+            self.refresh_timer.start()
+
+    @Slot()
+    def sync(self) -> None:
+        """Bring labels and buttons in line with the engine's state now."""
+        self.refresh_timer.stop()
+        self.show_state()
+        self.stateChanged.emit()
+
+    def show_state(self) -> None:
+        """Show the engine's state in the pane's labels and buttons."""
+
+    def fail(self, error: ExplainedError, call: str = "") -> None:
+        """Log an error found by the pane itself and show it as the status."""
+        self.log.add_rows([self.formatter.error_row(error, call)])
+        self.status_label.setText(error_text(error))
+        self.status_label.setProperty("failed", True)
+
+    def resolve(self, lookup: Lookup[tuple[AddrInfo, ...]], done: Resolved) -> None:
+        """Run ``lookup`` on the resolver pool; ``done`` gets how it ended."""
+        on_worker = QCoreApplication.translate("EndpointPane", "on a worker thread")
+        self.log.add_rows([self.formatter.call_row(codegen.expression(lookup.call), on_worker)])
+        deadline_ms = settings.lookup_deadline_ms()
+        self.job = self.pool.submit(lookup.run, deadline_ms).then(
+            done, done, lambda started: done(timed_out(deadline_ms / 1000, started=started))
+        )
+
+    def take_outcome(self, outcome: Resolution) -> tuple[AddrInfo, ...] | None:
+        """End the resolution: return the addresses found, or None after showing why not."""
+        self.job = None
+        if isinstance(outcome, ExplainedError):  # the deadline passed
+            self.fail(outcome, "getaddrinfo")
+            return None
+        if isinstance(outcome, InternalError):
+            self.log.add_rows([self.formatter.internal_error_row(outcome)])
+            self.status_label.setText(internal_error_text(outcome))
+            self.status_label.setProperty("failed", True)
+            return None
+        if outcome.error is not None:
+            self.fail(outcome.error, "getaddrinfo")
+            return None
+        return tuple(outcome.value or ()) or None
+
+    def abandon(self) -> None:
+        """Stop waiting for the resolution under way."""
+        if self.job is not None:
+            self.pool.abandon(self.job)
+            self.job = None
+
+    def fill(self, entry: AddrInfo) -> None:
+        """Put a getaddrinfo result's address and port into the pane's inputs."""
+        address = str(entry.sockaddr[0])
+        scope = entry.sockaddr[3] if len(entry.sockaddr) == 4 else 0
+        self.host_input.setText(f"{address}%{scope}" if scope else address)
+        self.port_input.setText(str(entry.sockaddr[1]))

@@ -1,0 +1,169 @@
+"""The Client/Server view: a server pane and a client pane sharing one transport choice."""
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from netexplorer.core.engine import Client, ClientState, Server, Transport
+from netexplorer.core.results import AddrInfo
+from netexplorer.ui.client_server.client_pane import ClientPane
+from netexplorer.ui.client_server.event_log import EventFormatter
+from netexplorer.ui.client_server.server_pane import ServerPane
+from netexplorer.ui.requests import BindServer, ConnectClient
+from netexplorer.ui.socket_watcher import QtSocketWatcher
+from netexplorer.ui.view import Request, ViewPage
+from netexplorer.ui.widgets import named
+from netexplorer.ui.workers import ResolverPool
+
+
+class ClientServerTab(ViewPage):
+    """A live TCP or UDP server and client on Python's socket module, side by side.
+
+    The engine's socket calls run on the GUI thread, woken by
+    ``QSocketNotifier`` (:class:`QtSocketWatcher`); the transport can change
+    only while the server is stopped and the client idle.
+
+    Signals:
+        serverResolved(): the server's getaddrinfo finished (then it started or failed).
+        clientResolved(): the client's getaddrinfo finished (then it connects or failed).
+    """
+
+    serverResolved = Signal()
+    clientResolved = Signal()
+
+    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.watcher = QtSocketWatcher(self)
+        formatter = EventFormatter(self)
+        self.server_pane = ServerPane(pool, self.watcher, formatter)
+        self.client_pane = ClientPane(pool, self.watcher, formatter)
+        self.server_pane.resolved.connect(self.serverResolved)
+        self.client_pane.resolved.connect(self.clientResolved)
+        self.server_pane.stateChanged.connect(self._lock_transport)
+        self.client_pane.stateChanged.connect(self._lock_transport)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.server_pane)
+        splitter.addWidget(self.client_pane)
+        splitter.setSizes([600, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_transport())
+        layout.addWidget(splitter, 1)
+        self._transport_changed()
+        self._lock_transport()
+
+    def _build_transport(self) -> QHBoxLayout:
+        self.transport_combo = QComboBox()
+        named(self.transport_combo, "transportCombo", self.tr("Transport"))
+        self.transport_combo.addItem("TCP", Transport.TCP.value)
+        self.transport_combo.addItem("UDP", Transport.UDP.value)
+        self.transport_combo.setItemData(
+            0, self.tr("SOCK_STREAM: a connection, a byte stream"), Qt.ItemDataRole.ToolTipRole
+        )
+        self.transport_combo.setItemData(
+            1, self.tr("SOCK_DGRAM: separate datagrams, no connection"), Qt.ItemDataRole.ToolTipRole
+        )
+        self.transport_combo.currentIndexChanged.connect(self._transport_changed)
+        top = QHBoxLayout()
+        transport_label = QLabel(self.tr("&Transport:"))
+        transport_label.setBuddy(self.transport_combo)
+        top.addWidget(transport_label)
+        top.addWidget(self.transport_combo)
+        self.transport_hint = QLabel()
+        self.transport_hint.setWordWrap(True)
+        top.addWidget(self.transport_hint, 1)
+        return top
+
+    @property
+    def server(self) -> Server:
+        """Return the server engine."""
+        return self.server_pane.server
+
+    @property
+    def client(self) -> Client:
+        """Return the client engine."""
+        return self.client_pane.client
+
+    @property
+    def transport(self) -> Transport:
+        """Return the transport chosen in the combo."""
+        return Transport(str(self.transport_combo.currentData()))
+
+    @Slot()
+    def _transport_changed(self) -> None:
+        transport = self.transport
+        self.server_pane.set_transport(transport)
+        self.client_pane.set_transport(transport)
+        self.transport_hint.setText(
+            self.tr("UDP: the server sees peers with recvfrom() and answers with sendto().")
+            if transport is Transport.UDP
+            else self.tr("TCP: the server listen()s and accept()s; each client gets a connection.")
+        )
+
+    @Slot()
+    def _lock_transport(self) -> None:
+        idle = not self.server.running and self.client.state is ClientState.IDLE
+        self.transport_combo.setEnabled(idle)
+        self.transport_combo.setToolTip(
+            "" if idle else self.tr("Stop the server and disconnect the client to change it.")
+        )
+
+    # What the window, the self-test and the getaddrinfo tab call ------------------------
+
+    @Slot()
+    def start_server(self) -> None:
+        """Resolve the bind address on the worker, then bind and listen."""
+        self.server_pane.start()
+
+    @Slot()
+    def stop_server(self) -> None:
+        """Close the listening socket and every connection now."""
+        self.server_pane.stop()
+
+    @Slot()
+    def connect_client(self) -> None:
+        """Resolve the server's address on the worker, then connect."""
+        self.client_pane.connect_client()
+
+    @Slot()
+    def disconnect_client(self) -> None:
+        """Close the client socket (or stop waiting for its address)."""
+        self.client_pane.disconnect_client()
+
+    @Slot()
+    def send_message(self) -> None:
+        """Send the client's message box's text (UTF-8) to the server."""
+        self.client_pane.send_message()
+
+    def _choose_transport(self, entry: AddrInfo) -> None:
+        """Switch to a getaddrinfo result's socket type, where it is TCP or UDP and allowed."""
+        for transport in Transport:
+            if entry.type == transport.socktype and self.transport_combo.isEnabled():
+                self.transport_combo.setCurrentIndex(self.transport_combo.findData(transport.value))
+
+    def handle(self, request: Request) -> None:
+        """Bind the server to, or connect the client to, a getaddrinfo 5-tuple."""
+        if isinstance(request, BindServer):
+            self.bind_here(request.entry)
+        elif isinstance(request, ConnectClient):
+            self.connect_here(request.entry)
+
+    def bind_here(self, entry: AddrInfo) -> None:
+        """Start the server on a getaddrinfo result."""
+        self.stop_server()
+        self.server_pane.fill(entry)
+        self._choose_transport(entry)
+        self.start_server()
+
+    def connect_here(self, entry: AddrInfo) -> None:
+        """Connect the client to a getaddrinfo result."""
+        self.disconnect_client()
+        self.client_pane.fill(entry)
+        self._choose_transport(entry)
+        self.connect_client()
+
+    def shutdown(self) -> None:
+        """Close every socket, stop timers and drop pending resolutions (window closing)."""
+        self.client_pane.shutdown()
+        self.server_pane.shutdown()
+        self.watcher.close()
