@@ -2,7 +2,7 @@
 """Set-up and everyday commands, needing nothing but Python 3.11+.
 
 python3 tasks.py run     start netexplorer (creates .venv on first use)
-python3 tasks.py test    lint, type-check and run the whole test suite
+python3 tasks.py test    lint, type-check, check the import contracts and run the tests
 python3 tasks.py dist    build dist/netexplorer/ and its zip for lab computers
                          (--onefile: also a single-file program in dist/onefile/)
 """
@@ -82,17 +82,21 @@ def run() -> int:
 
 
 def test() -> int:
-    """Run ruff, ruff format --check, mypy and pytest, stopping at the first failure."""
-    python = str(ensure_venv("test", "dev"))
+    """Run ruff, ruff format --check, mypy, lint-imports and pytest; stop at the first failure."""
+    python = ensure_venv("test", "dev")
+    # import-linter has no ``python -m`` entry point; its script sits beside the interpreter.
+    lint_imports = python.with_name("lint-imports.exe" if os.name == "nt" else "lint-imports")
     env = checkout_env(QT_QPA_PLATFORM="offscreen")
     checks = [
-        [python, "-m", "ruff", "check", "."],
-        [python, "-m", "ruff", "format", "--check", "."],
-        [python, "-m", "mypy"],
-        [python, "-m", "pytest", *sys.argv[2:]],
+        [str(python), "-m", "ruff", "check", "."],
+        [str(python), "-m", "ruff", "format", "--check", "."],
+        [str(python), "-m", "mypy"],
+        [str(lint_imports), "--no-logo", "--no-cache"],  # the contracts in pyproject.toml
+        [str(python), "-m", "pytest", *sys.argv[2:]],
     ]
     for command in checks:
-        print("+", " ".join(command[1:]), flush=True)
+        shown = command[1:] if command[0] == str(python) else [Path(command[0]).stem, *command[1:]]
+        print("+", " ".join(shown), flush=True)
         code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
         if code != 0:
             return code
