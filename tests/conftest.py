@@ -6,13 +6,18 @@ The Qt fixtures (private settings, no resolver thread left running) live in
 
 import threading
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
 
 #: pytest-qt's settings in pyproject.toml, with their types. Where pytest-qt is not
 #: installed (CI runs tests/unit/core so, to prove the core needs no Qt) they are declared
 #: here instead, so that --strict-config still rejects every key nobody knows.
-PYTEST_QT_INI = {"qt_api": "string", "qt_log_level_fail": "string", "qt_log_ignore": "linelist"}
+PYTEST_QT_INI: dict[str, Literal["string", "linelist"]] = {
+    "qt_api": "string",
+    "qt_log_level_fail": "string",
+    "qt_log_ignore": "linelist",
+}
 
 
 def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
