@@ -31,7 +31,7 @@ def reverse(
 
 def expected_rows(address: str, port: int, value: int) -> list[tuple[object, ...]]:
     name, aliases, addresses = socket.gethostbyaddr(address)
-    rows = [("gethostbyaddr", "host name", name)]
+    rows: list[tuple[object, ...]] = [("gethostbyaddr", "host name", name)]
     rows.extend(("gethostbyaddr", "alias", alias) for alias in aliases)
     if not aliases:
         rows.append(("gethostbyaddr", "aliases", "(none)"))
