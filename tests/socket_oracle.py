@@ -64,6 +64,25 @@ def gai_error_names(code: int) -> list[str]:
     return [name for name in constant_names("EAI_") if getattr(socket, name) == code]
 
 
+def ipv6_loopback_works() -> bool:
+    """Tell whether a socket can bind ::1 here (some containers have no IPv6 at all)."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+def gethostbyname_error(host: str) -> socket.gaierror | None:
+    """Return the error socket.gethostbyname(host) raises, or None if it answers."""
+    try:
+        socket.gethostbyname(host)
+    except socket.gaierror as exc:
+        return exc
+    return None
+
+
 def address_kind(address: str) -> str:
     """Say what kind of address getaddrinfo gave, as the table's last column does.
 
