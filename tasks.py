@@ -2,7 +2,9 @@
 """Set-up and everyday commands, needing nothing but Python 3.11+.
 
 python3 tasks.py run     start netexplorer (creates .venv on first use)
-python3 tasks.py test    lint, type-check and run the whole test suite
+python3 tasks.py test    lint, type-check, check the import contracts and run the tests
+python3 tasks.py core-without-qt
+                         run tests/unit/core where PySide6 and pytest-qt are not installed
 python3 tasks.py dist    build dist/netexplorer/ and its zip for lab computers
                          (--onefile: also a single-file program in dist/onefile/)
 """
@@ -10,6 +12,7 @@ python3 tasks.py dist    build dist/netexplorer/ and its zip for lab computers
 import hashlib
 import os
 import platform
+import re
 import subprocess
 import sys
 import tomllib
@@ -82,21 +85,58 @@ def run() -> int:
 
 
 def test() -> int:
-    """Run ruff, ruff format --check, mypy and pytest, stopping at the first failure."""
-    python = str(ensure_venv("test", "dev"))
+    """Run ruff, ruff format --check, mypy, lint-imports and pytest; stop at the first failure."""
+    python = ensure_venv("test", "dev")
+    # import-linter has no ``python -m`` entry point; its script sits beside the interpreter.
+    lint_imports = python.with_name("lint-imports.exe" if os.name == "nt" else "lint-imports")
     env = checkout_env(QT_QPA_PLATFORM="offscreen")
     checks = [
-        [python, "-m", "ruff", "check", "."],
-        [python, "-m", "ruff", "format", "--check", "."],
-        [python, "-m", "mypy"],
-        [python, "-m", "pytest", *sys.argv[2:]],
+        [str(python), "-m", "ruff", "check", "."],
+        [str(python), "-m", "ruff", "format", "--check", "."],
+        [str(python), "-m", "mypy"],
+        [str(lint_imports), "--no-logo", "--no-cache"],  # the contracts in pyproject.toml
+        [str(python), "-m", "pytest", *sys.argv[2:]],
     ]
     for command in checks:
-        print("+", " ".join(command[1:]), flush=True)
+        shown = command[1:] if command[0] == str(python) else [Path(command[0]).stem, *command[1:]]
+        print("+", " ".join(shown), flush=True)
         code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
         if code != 0:
             return code
     return 0
+
+
+NO_QT_VENV = ROOT / "build" / "no-qt-venv"
+QT_DISTRIBUTIONS = {"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6", "pytest-qt"}
+
+
+def distribution(requirement: str) -> str:
+    """Return the normalized distribution name of a requirement (``PySide6-Essentials>=6``)."""
+    return re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def core_without_qt() -> int:
+    """Run tests/unit/core in a virtual environment that has neither PySide6 nor pytest-qt.
+
+    The environment is kept (``NETEXPLORER_NO_QT_VENV`` moves it) and rebuilt when the
+    ``test`` extra changes.
+    """
+    where = Path(os.environ.get("NETEXPLORER_NO_QT_VENV", NO_QT_VENV))
+    python = where / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    marker = where / ".installed"
+    needed = sorted(r for r in requirements(("test",)) if distribution(r) not in QT_DISTRIBUTIONS)
+    if not (python.is_file() and marker.is_file() and marker.read_text() == "\n".join(needed)):
+        print(f"Creating an environment without Qt in {where} …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(where)
+        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, *needed], check=True)
+        marker.write_text("\n".join(needed))
+    probe = "import importlib.util as u, sys; sys.exit(u.find_spec('PySide6') is not None)"
+    if subprocess.run([str(python), "-c", probe], check=False).returncode != 0:
+        sys.exit(f"{where} has PySide6 installed, so running the core there proves nothing.")
+    command = [str(python), "-m", "pytest", "tests/unit/core", "-p", "no:pytest-qt", *sys.argv[2:]]
+    print("+", " ".join(command[1:]), flush=True)
+    return subprocess.run(command, cwd=ROOT, env=checkout_env(), check=False).returncode
 
 
 BUILD_VENV = ROOT / "build" / "venv"
@@ -151,7 +191,7 @@ def dist() -> int:
     return 0
 
 
-COMMANDS = {"run": run, "test": test, "dist": dist}
+COMMANDS = {"run": run, "test": test, "core-without-qt": core_without_qt, "dist": dist}
 
 
 def main() -> int:

@@ -20,9 +20,8 @@ from netexplorer.core.results import AddrInfo, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.addrinfo_args import AddrinfoArgs
 from netexplorer.ui.addrinfo_model import ENTRY_ROLE, AddrinfoModel
-from netexplorer.ui.lookup_tab import LookupTab
+from netexplorer.ui.lookup_tab import LookupTab, lookup_step
 from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
-from netexplorer.ui.stepping import lookup_step
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import named

@@ -1,5 +1,6 @@
 """What the lookup views share: inputs, a Look up button, results, status and code."""
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
@@ -24,8 +25,9 @@ from netexplorer.core.results import ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.rows import error_row
+from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_for
 from netexplorer.ui.text import error_text, internal_error_text
-from netexplorer.ui.view import ViewPage
+from netexplorer.ui.view import StepResult, ViewPage
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
@@ -270,3 +272,22 @@ class RowsLookupTab(LookupTab):
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """Turn one successful call into Call | Field | Value rows."""
         raise NotImplementedError
+
+
+def lookup_step(name: str, tab: LookupTab, inputs: list[tuple[QLineEdit, str]]) -> StepResult:
+    """Fill a view's inputs, press its Look up button and wait for the answer."""
+    for line_edit, text in inputs:
+        line_edit.setText(text)
+    start = time.perf_counter()
+    tab.lookup_button.click()
+    finished = wait_for(tab.lookupFinished, STEP_TIMEOUT_MS) if tab.running else True
+    elapsed = (time.perf_counter() - start) * 1000
+    rows = tab.model.rowCount()
+    ok = finished and tab.last_error is None and tab.internal_error is None and rows > 0
+    if tab.internal_error is not None:
+        detail = internal_error_text(tab.internal_error)
+    elif tab.last_error is not None:
+        detail = error_text(tab.last_error)
+    else:
+        detail = tab.status.text()
+    return StepResult(name, ok, round(elapsed, 2), rows, detail)

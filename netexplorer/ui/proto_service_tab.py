@@ -16,9 +16,8 @@ from netexplorer.core import lookups, netdb, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import InternalError, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab
+from netexplorer.ui.lookup_tab import RowsLookupTab, lookup_step
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
-from netexplorer.ui.stepping import lookup_step
 from netexplorer.ui.text import internal_error_text
 from netexplorer.ui.view import StepResult, ViewSpec
 from netexplorer.ui.widgets import named

@@ -48,6 +48,7 @@ def in_ci() -> bool:
 # --------------------------------------------------------------------- inside
 if namespace.inside():
     from tests.lab.dnsserver import LabDNSServer
+    from tests.qt_fixtures import *  # noqa: F403 - lab tests drive the window
 
     @pytest.fixture(scope="session")
     def lab_server() -> Iterator[LabDNSServer]:

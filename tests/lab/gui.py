@@ -130,10 +130,15 @@ def addrinfo_expected(
 
 
 def addrinfo_shown(page: QWidget) -> list[tuple[str, ...]] | str:
-    """Return the getaddrinfo tab's rows (first five columns) or the error's name."""
+    """Return the getaddrinfo tab's rows (first five columns) or the error's name.
+
+    A failed call leaves the table empty (the contract); the error is the tab's.
+    """
+    assert isinstance(page, LookupTab)
     shown = rows(page)
-    if len(shown) == 1 and shown[0][0] == "getaddrinfo":
-        return shown[0][1]
+    if page.last_error is not None:
+        assert shown == [], shown
+        return page.last_error.name
     return [row[:5] for row in shown]
 
 

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from netexplorer.core import errors
 from tests.lab import namespace, zone
 from tests.lab.dnsserver import Behaviour
 
@@ -54,6 +55,18 @@ def test_reverse(lab):
     assert socket.getnameinfo((zone.DUAL_AAAA, 80), 0) == (zone.DUAL, "http")
     with pytest.raises(socket.herror):
         socket.gethostbyaddr(zone.NOPTR_A)
+
+
+def test_a_missing_ptr_is_an_explained_herror(lab):
+    with pytest.raises(socket.herror) as err:
+        socket.gethostbyaddr(zone.NOPTR_A)
+    explained = errors.explain(err.value)
+    assert explained.name == "herror"
+    assert explained.exception == "herror"
+    assert explained.code == err.value.errno == 1  # HOST_NOT_FOUND: no PTR record
+    assert explained.message == err.value.strerror
+    assert "HOST_NOT_FOUND" in explained.explanation
+    assert explained.cause
 
 
 def test_nxdomain_is_eai_noname(lab):

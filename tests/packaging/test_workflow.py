@@ -64,9 +64,10 @@ def test_matrix_is_the_three_desktop_systems(job: dict[str, Any]) -> None:
 
 
 def test_actions_are_pinned_to_a_major_version(steps: list[dict[str, Any]]) -> None:
-    for step in steps:
-        if "uses" in step:
-            assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+", step["uses"]), step["uses"]
+    actions = [step["uses"] for step in steps if "uses" in step]
+    assert actions, "the workflow uses no action at all"
+    for action in actions:
+        assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+", action), action
 
 
 def test_python_version_is_pinned_and_new_enough(steps: list[dict[str, Any]]) -> None:
@@ -116,14 +117,14 @@ def test_linux_gets_the_xcb_libraries_before_building(steps: list[dict[str, Any]
 
 
 def test_build_requirements_pin_the_shipped_versions() -> None:
+    text = (ROOT / "requirements" / "build.txt").read_text(encoding="utf-8")
+    lines = [raw.split("#", 1)[0].strip() for raw in text.splitlines()]
     pins = {}
-    for raw in (ROOT / "requirements" / "build.txt").read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            requirement = line.split(";", 1)[0].strip()
-            name, sep, version = requirement.partition("==")
-            assert sep, f"not an exact pin: {line!r}"
-            pins[name.lower()] = version
+    for line in filter(None, lines):  # blank and comment-only lines left out
+        requirement = line.split(";", 1)[0].strip()
+        name, sep, version = requirement.partition("==")
+        assert sep, f"not an exact pin: {line!r}"
+        pins[name.lower()] = version
     assert {"pyside6-essentials", "shiboken6", "pyinstaller"} <= set(pins)
     assert pins["pyside6-essentials"] == pins["shiboken6"]
     qt_bindings = {"pyside6", "pyside6-addons", "pyqt5", "pyqt6", "pyside2"}

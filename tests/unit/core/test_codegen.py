@@ -52,13 +52,13 @@ def evaluate(expression: str) -> tuple[str, Any]:
 def test_expression_reproduces_the_outcome(lookup: Lookup[Any]) -> None:
     outcome = lookup.run()
     kind, raw = evaluate(codegen.expression(lookup.call))
-    if outcome.ok:
-        assert kind == "ok"
-        assert lookup.convert(raw) == outcome.value
-    else:
-        assert kind == "error"
-        assert outcome.error is not None
-        assert raw[0].__name__ == outcome.error.exception
+    pasted = ("ok", lookup.convert(raw)) if kind == "ok" else ("error", raw[0].__name__)
+    error = outcome.error.exception if outcome.error is not None else None
+    assert pasted == (("ok", outcome.value) if outcome.ok else ("error", error))
+
+
+def test_the_sample_has_calls_that_succeed_and_calls_that_fail() -> None:
+    assert {lookup.run().ok for lookup in planned()} == {True, False}
 
 
 def test_script_prints_what_socket_returns_here() -> None:

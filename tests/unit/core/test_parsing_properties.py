@@ -70,15 +70,17 @@ def test_accepted_hosts_have_no_nul_and_dns_sized_labels(text: str) -> None:
         host = parsing.parse_host(text, allow_empty=True)
     except InvalidInput:
         return
-    if host is None:
-        assert not text.strip()
-        return
-    assert "\x00" not in host
-    assert not any(ch.isspace() for ch in host)
-    if not parsing.is_numeric_address(host):
-        name = host.removesuffix(".")
-        assert len(name) <= 253
-        assert all(0 < len(label) <= 63 for label in name.split("."))
+    assert (host is None) == (not text.strip()), "None stands for blank input, only"
+    accepted = host or ""
+    assert "\x00" not in accepted
+    assert not any(ch.isspace() for ch in accepted)
+    assert not accepted or parsing.is_numeric_address(accepted) or dns_sized(accepted)
+
+
+def dns_sized(name: str) -> bool:
+    """Tell whether ``name`` fits DNS: 253 characters in all, labels of 1 to 63."""
+    labels = name.removesuffix(".").split(".")
+    return len(".".join(labels)) <= 253 and all(0 < len(label) <= 63 for label in labels)
 
 
 @settings(max_examples=200, deadline=None)

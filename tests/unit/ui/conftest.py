@@ -1,4 +1,4 @@
-"""GUI fixtures: a main window whose resolver pool is shut down after the test."""
+"""GUI fixtures: Qt's autouse fixtures, and a main window whose resolver pool is shut down."""
 
 from collections.abc import Iterator
 
@@ -6,6 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui.main_window import MainWindow
+from tests.qt_fixtures import *  # noqa: F403 - the autouse Qt fixtures for these tests
 from tests.windows import shown_window
 
 

@@ -1,6 +1,8 @@
 """The view registry: one list from which the window, the self-test and shutdown are made."""
 
 import json
+import tomllib
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -99,3 +101,13 @@ def test_requests_name_the_view_that_handles_them(window: MainWindow) -> None:
         (ConnectClient(entry), ClientServerTab),
     ):
         assert isinstance(window.view_named(request.target), kind)
+
+
+def test_the_independence_contract_names_every_view_of_the_registry() -> None:
+    """lint-imports keeps views from importing each other only if it knows every view."""
+    config = tomllib.loads((Path(__file__).parents[3] / "pyproject.toml").read_text())
+    contracts = config["tool"]["importlinter"]["contracts"]
+    independent = next(c["modules"] for c in contracts if c["type"] == "independence")
+    view_modules = {spec.build.__module__ for spec in registry.VIEWS}
+    packages = {".".join(name.split(".")[:3]) for name in view_modules}
+    assert set(independent) == packages
