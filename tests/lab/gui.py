@@ -1,28 +1,18 @@
-"""Helpers for lab GUI tests: drive a tab through its contract names, read its table."""
+"""Helpers for lab GUI tests: the shared page helpers, and what socket says beside what a view shows."""
 
 from __future__ import annotations
 
 import socket
 from collections.abc import Sequence
-from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from netexplorer.ui.lookup_tab import LookupTab
+from tests.pages import LOOKUP_TIMEOUT_MS, child, line, look_up, rows, status
+from tests.pages import lookup_view as tab
 
-W = TypeVar("W", bound=QWidget)
+__all__ = ["LOOKUP_TIMEOUT_MS", "child", "line", "look_up", "rows", "status", "tab"]
 
-LOOKUP_TIMEOUT_MS = 15_000
 FIELDS = frozenset({"host name", "alias", "aliases", "address", "IPv4 address", "host", "service"})
 """The Field column's words on the Host and Reverse tabs (anything else is an error name)."""
 
@@ -32,50 +22,6 @@ _EAI = {
     if name.startswith("EAI_") and isinstance(getattr(socket, name), int)
 }
 _PROTO = {0: "0", socket.IPPROTO_TCP: "IPPROTO_TCP", socket.IPPROTO_UDP: "IPPROTO_UDP"}
-
-
-def tab(window: QWidget, name: str) -> LookupTab:
-    """Return the lookup tab page called ``name`` (docs/automation.md)."""
-    page = window.findChild(QWidget, name)
-    assert isinstance(page, LookupTab), f"no lookup tab {name}"
-    return page
-
-
-def child(page: QWidget, cls: type[W], name: str) -> W:
-    """Return ``page``'s child widget of class ``cls`` called ``name``."""
-    found = page.findChild(cls, name)
-    assert isinstance(found, cls), f"no {cls.__name__} {name} in {page.objectName()}"
-    return found
-
-
-def line(page: QWidget, name: str) -> QLineEdit:
-    """Return the line edit ``name``."""
-    return child(page, QLineEdit, name)
-
-
-def status(page: QWidget) -> str:
-    """Return the status label's text."""
-    return child(page, QLabel, "statusLabel").text()
-
-
-def rows(page: QWidget) -> list[tuple[str, ...]]:
-    """Return the results table as DisplayRole text, row by row."""
-    view = child(page, QTableView, "resultsTable")
-    model = view.model()
-    return [
-        tuple(
-            str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
-            for c in range(model.columnCount())
-        )
-        for r in range(model.rowCount())
-    ]
-
-
-def look_up(qtbot: QtBot, page: LookupTab, timeout_ms: int = LOOKUP_TIMEOUT_MS) -> None:
-    """Click the tab's Look up button and wait until the lookup has finished."""
-    button = child(page, QPushButton, "lookupButton")
-    with qtbot.waitSignal(page.lookupFinished, timeout=timeout_ms):
-        button.click()
 
 
 def set_addrinfo_inputs(

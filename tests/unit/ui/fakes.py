@@ -1,4 +1,4 @@
-"""Helpers for GUI tests: driving a tab through its contract names, and slow fake lookups."""
+"""Helpers for the lookup views' GUI tests: the shared page helpers, and slow fake lookups."""
 
 import threading
 from collections.abc import Callable, Iterator
@@ -6,17 +6,19 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableView, QWidget
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QTableView, QWidget
 
 from netexplorer.core import flags
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, Call, HostEx
 from netexplorer.ui.lookup_tab import LookupTab
-from netexplorer.ui.main_window import MainWindow
+from tests.pages import child, code, look_up, lookup_view_names, rows, status
+from tests.pages import lookup_view as tab
 
-TAB_NAMES = ("hostTab", "reverseTab", "protoServiceTab", "addrinfoTab")
-FINISH_MS = 10_000
+__all__ = ["child", "code", "look_up", "rows", "status", "tab"]
+
+#: The lookup views, from the registry.
+TAB_NAMES = lookup_view_names()
 
 #: Per tab: the call a slow fake pretends to make, and the value it finally returns.
 SLOW: dict[str, tuple[Call, object]] = {
@@ -33,53 +35,14 @@ SLOW: dict[str, tuple[Call, object]] = {
 }
 
 
-def tab(window: MainWindow, name: str) -> LookupTab:
-    """Return the tab page called ``name`` (docs/automation.md), searched in the tab widget."""
-    page = window.findChild(QWidget, "tabs").findChild(QWidget, name)
-    assert isinstance(page, LookupTab), name
-    return page
-
-
-def child(page: QWidget, kind: type, name: str) -> Any:
-    """Return the one child ``name`` of class ``kind`` inside ``page``."""
-    found: list[Any] = page.findChildren(kind, name)
-    assert len(found) == 1, f"{name}: {len(found)} found"
-    return found[0]
-
-
-def model(page: QWidget) -> QAbstractItemModel:
-    table: QAbstractItemModel = child(page, QTableView, "resultsTable").model()
-    return table
-
-
 def running(page: LookupTab) -> bool:
-    """Tell whether the tab has a lookup in progress (read afresh each time)."""
+    """Tell whether the view has a lookup in progress (read afresh each time)."""
     return page.running
 
 
-def rows(page: QWidget) -> list[tuple[str, ...]]:
-    """Return every row of ``resultsTable`` as the display texts of its cells."""
-    table = model(page)
-    return [
-        tuple(table.index(r, c).data() for c in range(table.columnCount()))
-        for r in range(table.rowCount())
-    ]
-
-
-def status(page: QWidget) -> str:
-    return str(child(page, QLabel, "statusLabel").text())
-
-
-def code(page: QWidget) -> str:
-    return str(child(page, QPlainTextEdit, "codeView").toPlainText())
-
-
-def look_up(qtbot: QtBot, page: QWidget, timeout: int = FINISH_MS) -> None:
-    """Press Look up and wait until the tab says the lookup finished; no exception may escape."""
-    finished = page.lookupFinished  # type: ignore[attr-defined]
-    with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(finished, timeout=timeout):
-        child(page, QPushButton, "lookupButton").click()
-    assert not exceptions, exceptions
+def model(page: QWidget) -> QAbstractItemModel:
+    """Return the model of the view's ``resultsTable``."""
+    return child(page, QTableView, "resultsTable").model()
 
 
 def run_code(text: str) -> list[object]:

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui.main_window import MainWindow
@@ -96,6 +96,6 @@ def test_every_model_of_every_tab_passes_the_model_tester(
     }.items():
         page = fakes.tab(window, name)
         for input_name, text in inputs:
-            fakes.child(page, QWidget, input_name).setText(text)
+            fakes.child(page, QLineEdit, input_name).setText(text)
         fakes.look_up(qtbot, page)
         qtmodeltester.check(fakes.model(page))

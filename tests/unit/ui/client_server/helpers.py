@@ -1,46 +1,32 @@
-"""Helpers for the Client/Server tab's tests: its widgets by contract name, loopback sockets."""
+"""Helpers for the Client/Server view's tests: its widgets by automation name, loopback sockets."""
 
 import ast
 import contextlib
 import socket
 from typing import Any
 
-from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.main_window import MainWindow
+from tests.pages import Page, rows
 
 WAIT = 10_000
 
 
-class Pane:
-    """The tab's widgets, found by their automation names (ui-contract.md)."""
+class Pane(Page):
+    """The Client/Server view's widgets, found by their automation names."""
 
     def __init__(self, window: MainWindow) -> None:
-        self.tab = window.tabs.findChild(QWidget, "clientServerTab")
-        assert isinstance(self.tab, ClientServerTab)
-        window.tabs.setCurrentWidget(self.tab)
-
-    def __getattr__(self, name: str):
-        widget = self.tab.findChild(QWidget, name)
-        if widget is None:
-            raise AttributeError(f"no widget named {name}")
-        return widget
+        super().__init__(window, "clientServerTab")
+        assert isinstance(self.page, ClientServerTab)
+        self.tab: ClientServerTab = self.page
 
     def log_text(self, name: str = "serverLog") -> str:
-        model = self.tab.findChild(QTableView, name).model()
-        return "\n".join(
-            " | ".join(str(model.index(r, c).data()) for c in range(model.columnCount()))
-            for r in range(model.rowCount())
-        )
+        return self.table_text(name)
 
     def rows(self) -> list[list[str]]:
-        model = self.tab.findChild(QTableView, "connectionsTable").model()
-        return [
-            [str(model.index(r, c).data()) for c in range(model.columnCount())]
-            for r in range(model.rowCount())
-        ]
+        return [list(row) for row in rows(self.page, "connectionsTable")]
 
 
 def start_server(
