@@ -79,9 +79,9 @@ def main() -> int:
 
     def gui(tab_name: str, inputs: dict[str, str], paint: bool) -> Callable[[], object]:
         page = find(find(window, QWidget, "tabs"), QWidget, tab_name)
+        window.tabs.setCurrentWidget(page)  # a view is built when first made current
         for name, text in inputs.items():
             find(page, QLineEdit, name).setText(text)
-        window.tabs.setCurrentWidget(page)
         button = find(page, QPushButton, "lookupButton")
         table = find(page, QTableView, "resultsTable")
         model = table.model()

@@ -156,7 +156,7 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     window = MainWindow()
     window.show()
     tab = window.view(ClientServerTab)
-    window.tabs.setCurrentWidget(tab)
+    window.show_view(tab)
     pane = tab.server_pane
     pane.echo_check.setChecked(True)
     pane.greeting_check.setChecked(False)  # the clients count only echoed bytes

@@ -33,7 +33,7 @@ def settle(ms: int = 300) -> None:
 
 def capture(window: MainWindow, page: ViewPage, name: str) -> None:
     """Show the view (running its lookup, if it is a lookup view) and save a PNG of the window."""
-    window.tabs.setCurrentWidget(page)
+    window.show_view(page)
     if isinstance(page, LookupTab):
         page.run_lookup()
         settle()

@@ -38,14 +38,17 @@ def lookup_view_names() -> tuple[str, ...]:
 
 
 def view(window: QWidget, name: str) -> QWidget:
-    """Make the view ``name`` current and return its page, searched in the tab widget."""
-    tabs = window.findChild(QWidget, "tabs")
-    page = tabs.findChild(QWidget, name)
-    assert page is not None, f"no view {name}"
+    """Make the view ``name`` current and return its page.
+
+    The tab page named ``name`` is found in the tab widget as the automation
+    names promise; the view inside it exists once it has been made current.
+    """
     assert isinstance(window, MainWindow)
-    window.tabs.setCurrentWidget(page)
+    slot = window.findChild(QWidget, "tabs").findChild(QWidget, name)
+    assert slot is not None, f"no view {name}"
+    window.tabs.setCurrentWidget(slot)
     QApplication.processEvents()
-    return page
+    return window.view_named(name)
 
 
 def lookup_view(window: QWidget, name: str) -> LookupTab:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
 import netexplorer
 from netexplorer.ui import registry, settings
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
+from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
 
 log = logging.getLogger(__name__)
@@ -43,14 +44,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.views: list[tuple[ViewSpec[Any], ViewPage]] = []
-        for spec in registry.VIEWS:
-            page = spec.build(self.pool)
-            page.setObjectName(spec.name)
-            page.setAccessibleName(spec.name)
-            page.navigate.connect(self.carry_out)
-            self.tabs.addTab(page, QCoreApplication.translate("MainWindow", spec.title))
-            self.views.append((spec, page))
+        self.slots = [ViewSlot(spec, self.pool, self._view_built) for spec in registry.VIEWS]
+        for slot in self.slots:
+            self.tabs.addTab(slot, QCoreApplication.translate("MainWindow", slot.spec.title))
+        self.tabs.currentChanged.connect(lambda index: self.slots[index].ensure())
         self.setCentralWidget(self.tabs)
         self._build_menus()
 
@@ -115,30 +112,58 @@ class MainWindow(QMainWindow):
         if (x, y) != (self.x(), self.y()):
             self.move(x, y)
 
+    def _view_built(self, page: ViewPage) -> None:
+        page.navigate.connect(self.carry_out)
+
+    @property
+    def views(self) -> list[tuple[ViewSpec[Any], ViewPage]]:
+        """Return every view of the registry with its page, building those not built yet."""
+        return [(slot.spec, slot.ensure()) for slot in self.slots]
+
+    def built_views(self) -> list[ViewPage]:
+        """Return the pages of the views built so far."""
+        return [slot.page for slot in self.slots if slot.page is not None]
+
     def view(self, kind: type[V]) -> V:
-        """Return the page of the view whose class is ``kind``."""
-        for _, page in self.views:
-            if isinstance(page, kind):
+        """Return the page of the view whose class is ``kind`` (built if need be)."""
+        for slot in self.slots:
+            build = slot.spec.build
+            if isinstance(build, type) and issubclass(build, kind):
+                page = slot.ensure()
+                assert isinstance(page, kind)
                 return page
         raise LookupError(f"no view of class {kind.__name__}")
 
     def view_named(self, name: str) -> ViewPage:
-        """Return the page of the view whose object name is ``name``."""
-        for spec, page in self.views:
-            if spec.name == name:
-                return page
+        """Return the page of the view whose object name is ``name`` (built if need be)."""
+        return self.slot_named(name).ensure()
+
+    def slot_named(self, name: str) -> ViewSlot:
+        """Return the tab page of the view whose object name is ``name``."""
+        for slot in self.slots:
+            if slot.spec.name == name:
+                return slot
         raise LookupError(f"no view named {name}")
+
+    def show_view(self, page: ViewPage) -> None:
+        """Make the view whose page is ``page`` the current tab."""
+        slot = next(slot for slot in self.slots if slot.page is page)
+        self.tabs.setCurrentWidget(slot)
+
+    def current_view(self) -> ViewPage:
+        """Return the page of the current tab's view."""
+        return self.slots[self.tabs.currentIndex()].ensure()
 
     @Slot(object)
     def carry_out(self, request: Request) -> None:
         """Show the view a request names and hand the request to it."""
-        page = self.view_named(request.target)
-        self.tabs.setCurrentWidget(page)
-        page.handle(request)
+        slot = self.slot_named(request.target)
+        self.tabs.setCurrentWidget(slot)
+        slot.ensure().handle(request)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
         settings.save_window_geometry(self.saveGeometry())
-        for _, page in self.views:
+        for page in self.built_views():
             page.shutdown()
         super().closeEvent(event)

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from netexplorer.ui.lookup_tab import LookupTab
-from tests.pages import LOOKUP_TIMEOUT_MS, child, line, look_up, rows, status
+from tests.pages import LOOKUP_TIMEOUT_MS, child, line, look_up, rows, status, view
 from tests.pages import lookup_view as tab
 
-__all__ = ["LOOKUP_TIMEOUT_MS", "child", "line", "look_up", "rows", "status", "tab"]
+__all__ = ["LOOKUP_TIMEOUT_MS", "child", "line", "look_up", "rows", "status", "tab", "view"]
 
 FIELDS = frozenset({"host name", "alias", "aliases", "address", "IPv4 address", "host", "service"})
 """The Field column's words on the Host and Reverse tabs (anything else is an error name)."""

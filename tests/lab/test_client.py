@@ -33,8 +33,7 @@ def test_client_tries_each_address_in_order(qtbot, window, lab):
         assert sorted(order) == sorted(zone.SERVERS_A)
         assert order[-1] == zone.SERVERS_A[-1], "the lab's zone order puts the server last"
 
-        page = window.findChild(QWidget, "clientServerTab")
-        assert isinstance(page, QWidget)
+        page = gui.view(window, "clientServerTab")
         combo = gui.child(page, QComboBox, "transportCombo")
         combo.setCurrentIndex(combo.findText("TCP"))
         gui.child(page, QLineEdit, "clientHostInput").setText(zone.SERVERS)

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -140,6 +141,7 @@ DRIVER = textwrap.dedent(
             ("addrinfoTab", "hostInput", "silent.lab.test"),
         ):
             page = window.findChild(QWidget, tab)
+            window.tabs.setCurrentWidget(page)  # a view is built when first made current
             page.findChild(QLineEdit, field).setText(value)
             page.findChild(QPushButton, "lookupButton").click()
         def close():
@@ -169,6 +171,8 @@ def test_closing_with_hung_lookups_exits_within_2_seconds(lab, tmp_path: Path):
         text=True,
         env=env,
     )
+    watchdog = threading.Timer(60, proc.kill)  # a child that never says CLOSING fails, not hangs
+    watchdog.start()
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -177,6 +181,7 @@ def test_closing_with_hung_lookups_exits_within_2_seconds(lab, tmp_path: Path):
         code = proc.wait(timeout=10)
         exit_s = time.monotonic() - closed_at
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()

@@ -221,7 +221,7 @@ def test_selecting_a_row_explains_its_fields(window: MainWindow, qtbot: QtBot) -
 
 def test_ctrl_c_copies_the_selected_rows_tab_separated(window: MainWindow, qtbot: QtBot) -> None:
     page = fill(window, "localhost", "80")
-    window.tabs.setCurrentWidget(page)
+    window.show_view(page)
     fakes.look_up(qtbot, page)
     table = fakes.child(page, QTableView, "resultsTable")
     shown = fakes.rows(page)
@@ -242,7 +242,7 @@ def test_ctrl_c_copies_the_selected_rows_tab_separated(window: MainWindow, qtbot
 
 def test_copy_with_nothing_selected_copies_every_row(window: MainWindow, qtbot: QtBot) -> None:
     page = fill(window, "127.0.0.1", "80")
-    window.tabs.setCurrentWidget(page)
+    window.show_view(page)
     fakes.look_up(qtbot, page)
     table = fakes.child(page, QTableView, "resultsTable")
     table.clearSelection()

@@ -55,7 +55,7 @@ def pages(window: MainWindow) -> dict[str, QWidget]:
     """Make each view current once (a view may build itself when first shown)."""
     found: dict[str, QWidget] = {}
     for spec, page in window.views:
-        window.tabs.setCurrentWidget(page)
+        window.show_view(page)
         QApplication.processEvents()
         found[spec.name] = page
     return found

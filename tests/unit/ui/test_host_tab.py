@@ -126,6 +126,6 @@ def test_open_in_getaddrinfo(window: MainWindow, qtbot: QtBot) -> None:
     addrinfo = fakes.tab(window, "addrinfoTab")
     with qtbot.waitSignal(addrinfo.lookupFinished, timeout=10_000):
         fakes.child(page, QPushButton, "openInAddrinfoButton").click()
-    assert window.tabs.currentWidget() is addrinfo
+    assert window.current_view() is addrinfo
     assert fakes.child(addrinfo, QLineEdit, "hostInput").text() == "localhost"
     assert len(fakes.rows(addrinfo)) == len(socket.getaddrinfo("localhost", None))

@@ -23,9 +23,9 @@ ACTIONS = {
 }
 
 
-def press_every_action(window: MainWindow, page: QWidget, qtbot: QtBot) -> None:
+def press_every_action(window: MainWindow, view: str, page: QWidget, qtbot: QtBot) -> None:
     """Press the view's buttons and let any resolution on a worker finish."""
-    for name in ACTIONS[page.objectName()]:
+    for name in ACTIONS[view]:
         button = page.findChild(QPushButton, name)
         if button.isEnabled():
             button.click()
@@ -51,14 +51,14 @@ def test_a_long_input_never_widens_the_window_past_the_screen(
     """A 40,000-character address once gave a 32,767-pixel window."""
     screen = window.screen().availableGeometry()
     long_text = "9" * (length // 2) + ":" + "z" * (length // 2)
-    for _, page in window.views:
-        window.tabs.setCurrentWidget(page)
+    for spec, page in window.views:
+        window.show_view(page)
         for edit in inputs(page):
             before = edit.text()
             edit.setText(long_text)
-            press_every_action(window, page, qtbot)
+            press_every_action(window, spec.name, page, qtbot)
             QApplication.processEvents()
-            where = f"{page.objectName()}.{edit.objectName()}"
+            where = f"{spec.name}.{edit.objectName()}"
             assert window.minimumSizeHint().width() <= screen.width(), where
             assert window.width() <= screen.width(), where
             edit.setText(before)
@@ -69,17 +69,17 @@ def test_markup_typed_into_any_input_is_shown_as_plain_text(
 ) -> None:
     """`<h1>BIG</h1>` as a Reverse address once showed a heading in the status."""
     shown: set[str] = set()
-    for _, page in window.views:
-        window.tabs.setCurrentWidget(page)
+    for spec, page in window.views:
+        window.show_view(page)
         for edit in inputs(page):
             before = edit.text()
             edit.setText(MARKUP)
-            press_every_action(window, page, qtbot)
+            press_every_action(window, spec.name, page, qtbot)
             for label in window.findChildren(QLabel):
                 if "<h1>" in label.text():
-                    where = f"{page.objectName()}.{edit.objectName()} → {label.objectName()}"
+                    where = f"{spec.name}.{edit.objectName()} → {label.objectName()}"
                     assert label.textFormat() == Qt.TextFormat.PlainText, where
-                    shown.add(f"{page.objectName()}.{label.objectName()}")
+                    shown.add(f"{spec.name}.{label.objectName()}")
             edit.setText(before)
     assert "reverseTab.statusLabel" in shown
     assert "hostTab.statusLabel" in shown

@@ -243,7 +243,7 @@ def test_a_bug_shows_as_an_internal_error_with_copyable_details(
 ) -> None:
     """A converter that fails is netexplorer's bug: never an explained socket error."""
     page = fakes.tab(window, name)
-    window.tabs.setCurrentWidget(page)
+    window.show_view(page)
     call, _ = fakes.SLOW[name]
 
     def broken(raw: object) -> object:

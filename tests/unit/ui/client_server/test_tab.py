@@ -101,7 +101,7 @@ def test_bind_and_connect_from_a_getaddrinfo_row(qtbot: QtBot, window: MainWindo
     pane = Pane(window)
     with qtbot.waitSignal(pane.tab.serverResolved, timeout=WAIT):
         bind_here.click()
-    assert window.tabs.currentWidget() is pane.tab
+    assert window.current_view() is pane.tab
     address = ast.literal_eval(pane.serverAddressLabel.text())
 
     addrinfo.port_input.setText(str(address[1]))
