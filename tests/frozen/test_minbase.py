@@ -154,6 +154,26 @@ def test_window_shows_real_text_on_a_fresh_machine(desktop_root: Path) -> None:
     )
 
 
+def test_the_menu_entry_installs_for_the_student(desktop_root: Path) -> None:
+    folder = Path(PROGRAM).parent
+    for name in ("netexplorer.desktop", "netexplorer.png", "install-menu-entry"):
+        assert (desktop_root / folder.relative_to("/") / name).is_file(), f"{name} not in the zip"
+    proc = subprocess.run(
+        minbase.argv(desktop_root, [str(folder / "install-menu-entry")], user=STUDENT),
+        env=student_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    entry = desktop_root / HOME.lstrip("/") / ".local/share/applications/netexplorer.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    assert f'Exec="{PROGRAM}"' in lines
+    assert f"TryExec={PROGRAM}" in lines
+    assert f"Icon={folder}/netexplorer.png" in lines
+
+
 @pytest.fixture(scope="module")
 def root_without_libgl(
     tmp_path_factory: pytest.TempPathFactory, root_tarball: Path, bundle_zip: Path

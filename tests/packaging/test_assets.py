@@ -109,6 +109,14 @@ def test_build_spec_is_python_and_reads_the_package_version() -> None:
     assert match.group(1) == netexplorer.__version__
 
 
+def test_build_spec_names_publisher_and_oldest_macos() -> None:
+    source = spec_source()
+    assert '"CompanyName": PUBLISHER' in source
+    assert '"LegalCopyright": COPYRIGHT' in source
+    assert '"LSMinimumSystemVersion": MACOS_MINIMUM' in source
+    assert 'MACOS_MINIMUM = "13.0"' in source, "the PySide6 wheels are tagged macosx_13_0"
+
+
 def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
     source = spec_source()
     namespace: dict[str, object] = {"SPECPATH": str(ROOT)}
