@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import netexplorer
+from netexplorer import preflight
 from netexplorer.core import platform
 
 if TYPE_CHECKING:
@@ -41,6 +42,11 @@ def make_parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="run one lookup of each kind without a window, print JSON, exit 0 if all passed",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="with --self-test: write the JSON report to FILE instead of standard output",
     )
     return parser
 
@@ -99,14 +105,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     platform.ensure_output_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if qt_missing := preflight.qt_problem():
+        preflight.report(qt_missing, dialog=not args.self_test)
+        return 1
     problem = desktop_problem()
     if problem and args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     elif problem:
-        sys.stderr.write(problem)
+        preflight.report(problem, dialog=True)
         return 1
 
-    # Qt is imported only now: --version and the desktop check must not load it.
+    # Qt is imported only after --version was handled (preflight loaded it to check it loads).
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from netexplorer.ui import i18n, qtlog  # noqa: PLC0415
@@ -121,13 +130,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(netexplorer.__version__)
     app.setDesktopFileName("netexplorer")
     i18n.install_translators(app)
+    if no_fonts := preflight.font_problem():
+        preflight.report(no_fonts, dialog=not args.self_test)
+        if not args.self_test:
+            return 1  # the self-test goes on and reports "fonts": 0
     pool = ResolverPool()
     try:
         window = MainWindow(pool)
         if args.self_test:
             from netexplorer import selftest  # noqa: PLC0415
 
-            code = selftest.run(window)
+            code = selftest.run(window, args.output)
         else:
             code = run_window(app, window)
         window.close()

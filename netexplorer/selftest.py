@@ -11,23 +11,39 @@ import platform as sys_platform
 import sys
 import time
 from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
 
 import netexplorer
+from netexplorer import preflight
 from netexplorer.ui.main_window import MainWindow
 
 
-def run(window: MainWindow) -> int:
-    """Run every step, print the JSON report and return the exit code."""
+def run(window: MainWindow, output: str | None = None) -> int:
+    """Run every step, write the JSON report and return the exit code.
+
+    The report goes to the file ``output`` if given (a windowed Windows program
+    has no standard output to redirect), else to standard output. It fails
+    when Qt found no font family: the window would show empty boxes.
+    """
     start = time.perf_counter()
     results = [spec.self_test(page) for spec, page in window.views if spec.self_test]
+    fonts = len(preflight.font_families())
     report = {
         "netexplorer": netexplorer.__version__,
         "python": sys.version.split()[0],
         "platform": sys_platform.platform(),
-        "ok": all(result.ok for result in results),
+        "qt_platform": QGuiApplication.platformName(),
+        "fonts": fonts,
+        "ok": fonts > 0 and all(result.ok for result in results),
         "total_ms": round((time.perf_counter() - start) * 1000, 2),
         "steps": [asdict(result) for result in results],
     }
-    sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+    text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        Path(output).write_text(text, encoding="utf-8")
     return 0 if report["ok"] else 1

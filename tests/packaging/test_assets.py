@@ -7,7 +7,9 @@ import configparser
 import os
 import re
 import runpy
+import shutil
 import struct
+import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -107,6 +109,14 @@ def test_build_spec_is_python_and_reads_the_package_version() -> None:
     assert match.group(1) == netexplorer.__version__
 
 
+def test_build_spec_names_publisher_and_oldest_macos() -> None:
+    source = spec_source()
+    assert '"CompanyName": PUBLISHER' in source
+    assert '"LegalCopyright": COPYRIGHT' in source
+    assert '"LSMinimumSystemVersion": MACOS_MINIMUM' in source
+    assert 'MACOS_MINIMUM = "13.0"' in source, "the PySide6 wheels are tagged macosx_13_0"
+
+
 def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
     source = spec_source()
     namespace: dict[str, object] = {"SPECPATH": str(ROOT)}
@@ -124,6 +134,10 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/wayland-decoration-client/libbradient.so",
         "PySide6\\plugins\\platforms\\qwindows.dll",
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
@@ -143,6 +157,12 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
         "PySide6/QtNetwork.abi3.so",
         "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/lib/libQt6WaylandCompositor.so.6",
+        "PySide6/Qt/lib/libQt6WaylandEglCompositorHwIntegration.so.6",
+        "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+        "PySide6/Qt/plugins/wayland-shell-integration/libqt-shell.so",
+        "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+        "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
         "PySide6/Qt/plugins/imageformats/libqpdf.so",
@@ -156,23 +176,91 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         assert keep((dest, "src", "BINARY")), f"{dest} must stay in the bundle"
     for dest in dropped:
         assert not keep((dest, "src", "BINARY")), f"{dest} should be left out"
+    from_system = namespace["from_system"]
+    assert callable(from_system)
+    for name in ["libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libz.so.1", "libX11.so.6"]:
+        assert from_system((name, "src", "BINARY")), f"{name} comes from the system"
+    for name in [
+        "libxcb-cursor.so.0",
+        "libxkbcommon-x11.so.0",
+        "libglib-2.0.so.0",
+        "libbz2.so.1.0",
+    ]:
+        assert not from_system((name, "src", "BINARY")), f"{name} stays in the bundle"
 
 
 def test_ci_scripts_are_executable() -> None:
     smoke = ROOT / ".ci" / "frozen-smoke"
     assert os.access(smoke, os.X_OK)
     assert smoke.read_text(encoding="utf-8").startswith("#!/usr/bin/env python3\n")
+    assert os.access(RES / "install-menu-entry", os.X_OK)
 
 
-def test_runtime_hook_picks_xcb_only_when_nothing_is_chosen(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("display", "wayland_display", "expected"),
+    [
+        (":0", "", "xcb"),
+        (":0", "wayland-0", "xcb"),  # XWayland: the platform tested most
+        ("", "wayland-0", "wayland"),
+        ("", "", "xcb"),  # no display at all: the program explains
+    ],
+)
+def test_runtime_hook_picks_the_platform_of_the_session(
+    monkeypatch: pytest.MonkeyPatch, display: str, wayland_display: str, expected: str
 ) -> None:
     hook = str(RES / "rthook_platform.py")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", display)
+    monkeypatch.setenv("WAYLAND_DISPLAY", wayland_display)
     runpy.run_path(hook)
-    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    runpy.run_path(hook)
-    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    assert os.environ["QT_QPA_PLATFORM"] == expected
     assert "rthook_platform.py" in spec_source()
+
+
+def test_runtime_hook_leaves_a_chosen_platform_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    runpy.run_path(str(RES / "rthook_platform.py"))
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_install_menu_entry_points_at_the_unpacked_program(tmp_path: Path) -> None:
+    folder = tmp_path / "lab programs" / "netexplorer"
+    folder.mkdir(parents=True)
+    for name in ("install-menu-entry", "netexplorer.desktop", "netexplorer.png"):
+        shutil.copy2(RES / name, folder / name)
+    (folder / "netexplorer").write_text("#!/bin/sh\n")
+    (folder / "netexplorer").chmod(0o755)
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path / "home")}
+    script = str(folder / "install-menu-entry")
+    subprocess.run([script], env=env, check=True, capture_output=True, timeout=30)
+    entry_file = tmp_path / "home" / ".local" / "share" / "applications" / "netexplorer.desktop"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(entry_file, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Exec"] == f'"{folder}/netexplorer"', "quoted: the path has a space"
+    assert entry["TryExec"] == f"{folder}/netexplorer"
+    assert entry["Icon"] == f"{folder}/netexplorer.png"
+    assert entry["Name"] == "netexplorer"
+    subprocess.run([script, "--remove"], env=env, check=True, capture_output=True, timeout=30)
+    assert not entry_file.exists()
+
+
+def test_install_menu_entry_refuses_a_folder_an_entry_cannot_name(tmp_path: Path) -> None:
+    folder = tmp_path / "100%"
+    folder.mkdir()
+    shutil.copy2(RES / "install-menu-entry", folder)
+    proc = subprocess.run(
+        [str(folder / "install-menu-entry")],
+        env={"PATH": os.environ["PATH"], "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "cannot name this folder" in proc.stderr

@@ -57,7 +57,8 @@ def test_runs_on_push_and_on_tags(workflow: dict[Any, Any]) -> None:
 
 def test_matrix_is_the_three_desktop_systems(job: dict[str, Any]) -> None:
     strategy = job["strategy"]
-    assert set(strategy["matrix"]["os"]) == {"windows-latest", "macos-latest", "ubuntu-latest"}
+    # Linux: the oldest runner with glibc 2.35, the bundle's floor (Ubuntu 22.04).
+    assert set(strategy["matrix"]["os"]) == {"windows-latest", "macos-latest", "ubuntu-22.04"}
     assert strategy.get("fail-fast") is False, "one system's failure must not hide another's"
     assert job["runs-on"] == "${{ matrix.os }}"
     assert job["defaults"]["run"]["shell"] == "bash", "the same scripts run on Windows too"
@@ -102,10 +103,22 @@ def test_self_test_checks_exit_json_and_stderr(steps: list[dict[str, Any]]) -> N
     script = str(steps[step_index(steps, lambda s: runs(s, "--self-test"), "self-test")]["run"])
     assert "netexplorer.exe" in script
     assert "Contents/MacOS/netexplorer" in script
-    assert "json.load" in script
+    assert "--self-test --output self-test.json" in script, "no console to redirect on Windows"
+    assert "json.load(open('self-test.json'))" in script
     assert "['ok'] is True" in script
+    assert "['fonts'] > 0" in script
     assert "Traceback" in script
     assert "qt\\.qpa" in script
+
+
+def test_every_step_that_starts_the_program_has_a_timeout(
+    steps: list[dict[str, Any]], job: dict[str, Any]
+) -> None:
+    starting = [s for s in steps if runs(s, '"$program"') or runs(s, "frozen-smoke")]
+    assert len(starting) == 2
+    for step in starting:
+        assert 0 < step.get("timeout-minutes", 0) <= 10, f"{step['name']} could hang"
+    assert 0 < job["timeout-minutes"] <= 60
 
 
 def test_linux_gets_the_xcb_libraries_before_building(steps: list[dict[str, Any]]) -> None:

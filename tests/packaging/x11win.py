@@ -15,8 +15,9 @@ import os
 import select
 import shutil
 import subprocess
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -308,15 +309,19 @@ class Display:
 
 
 @contextmanager
-def xvfb(size: str = "1280x800x24") -> Iterator[str]:
-    """Run a private Xvfb server; yield its display name (e.g. ``":42"``)."""
-    if shutil.which("Xvfb") is None:
+def xvfb(size: str = "1280x800x24", prefix: Sequence[str] = ()) -> Iterator[str]:
+    """Run a private Xvfb server; yield its display name (e.g. ``":42"``).
+
+    ``prefix`` runs it through another command, such as a chroot into a
+    system that has its own Xvfb; clients here reach it by its abstract socket.
+    """
+    if not prefix and shutil.which("Xvfb") is None:
         raise FileNotFoundError("Xvfb is not installed (apt-get install xvfb)")
     read_fd, write_fd = os.pipe()
     # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
     command = ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"]
     proc = subprocess.Popen(
-        command,
+        [*prefix, *command],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -375,3 +380,51 @@ def pixels_differing(first: Path, second: Path) -> int:
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"compare failed: {proc.stderr.strip()}")
     return int(float(proc.stderr.split()[0]))
+
+
+#: A fontconfig configuration that sets all text in DejaVu Serif. A window shot
+#: with it differs from one shot with the system's configuration exactly where
+#: glyphs are drawn; empty glyph boxes (no usable font) look alike in both.
+SERIF_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+  <match target="pattern">
+    <edit name="family" mode="assign_replace" binding="strong"><string>DejaVu Serif</string></edit>
+  </match>
+</fontconfig>
+"""
+#: Pixels that must change between the two shots: a window of the program
+#: changes about 17,000; empty glyph boxes or no text at all change none.
+MIN_GLYPH_PIXELS = 5000
+
+
+def shoot_window(
+    display: str, x: Display, command: Sequence[str], env: dict[str, str], path: Path
+) -> tuple[int, str]:
+    """Start ``command``, screenshot its window once painted, close it as a window manager would.
+
+    Returns the exit status and what the program wrote to stderr.
+    """
+    with tempfile.TemporaryFile("w+") as errfile:
+        proc = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=errfile, text=True
+        )
+        try:
+            window = x.wait_for_window(proc.pid, timeout=60)
+            deadline = time.monotonic() + 15
+            while True:  # the first paint follows the map
+                screenshot(display, path, str(window))
+                if image_stats(path)[1] >= 16 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+            time.sleep(0.5)  # let the last paint land, then take the shot that counts
+            screenshot(display, path, str(window))
+            x.request_close(window)
+            code = proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        errfile.seek(0)
+        return code, errfile.read()
