@@ -187,7 +187,7 @@ def send(query: DnsQuery) -> DnsAnswer:
     """Ask the query's server, or each configured server in turn until one answers."""
     servers = (query.server,) if query.server else configured_servers()
     if not servers:
-        raise dns.resolver.NoResolverConfiguration("no nameservers")
+        raise dns.resolver.NoResolverConfiguration("no nameservers")  # type: ignore[no-untyped-call]
     unanswered: list[str] = []
     failure: BaseException | None = None
     for server in servers:
