@@ -54,7 +54,9 @@ _DNS_TEXT: tuple[tuple[type[BaseException], str, str], ...] = (
     (
         dns.name.EmptyLabel,
         QT_TRANSLATE_NOOP(CONTEXT, "The name has an empty label."),
-        QT_TRANSLATE_NOOP(CONTEXT, "Two dots in a row, or a dot at the start, leave a label empty."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "Two dots in a row, or a dot at the start, leave a label empty."
+        ),
     ),
     (
         dns.name.IDNAException,
