@@ -67,6 +67,8 @@ def test_running_lookup_shows_it_and_can_be_abandoned(
     fakes.look_up(qtbot, page)
     before = fakes.rows(page)
     assert before
+    # the Host and getaddrinfo views then find where the answer came from, on the pool too
+    qtbot.waitUntil(lambda: window.pool.pending == 0, timeout=10_000)
 
     monkeypatch.setattr(page, "plan", gate.plan(name))
     abandon = fakes.child(page, QPushButton, "abandonButton")
