@@ -116,6 +116,8 @@ class DnsAnswer:
     def chain(self) -> tuple[str, ...]:
         """Return the CNAME chain from the name asked: owner, target, …, final name."""
         names = [self.query.qname]
+        if self.query.rdtype == "CNAME":  # the CNAME itself is the answer: nothing to follow
+            return tuple(names)
         targets = {r.owner.lower(): r.data for r in self.section("answer") if r.rdtype == "CNAME"}
         seen = {names[0].lower()}
         while (target := targets.get(names[-1].lower())) and target.lower() not in seen:

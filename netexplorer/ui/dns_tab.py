@@ -149,7 +149,7 @@ class DnsTab(LookupTab):
         if len(chain) > 1:
             finals = ", ".join(address for address, _ in answer.addresses())
             steps = " → ".join((*chain, finals) if finals else chain)
-            text += " " + self.tr("CNAME chain: {}.").format(steps)
+            text += " " + self.tr("CNAME chain: {}").format(steps)
         return text
 
     def shutdown(self) -> None:

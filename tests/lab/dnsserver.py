@@ -34,6 +34,7 @@ import dns.node
 import dns.opcode
 import dns.rcode
 import dns.rdataclass
+import dns.rdataset
 import dns.rdatatype
 import dns.rrset
 import dns.zone
@@ -290,7 +291,25 @@ class LabDNSServer:
                 self._add_soa(response, zone)  # NOERROR, no data
                 return
             response.answer.append(dns.rrset.from_rdata_list(name, rdataset.ttl, list(rdataset)))
+            self._add_glue(response, rdataset)
             return
+
+    def _add_glue(self, response: dns.message.Message, rdataset: dns.rdataset.Rdataset) -> None:
+        """Put the addresses of MX, NS and SRV targets in our zones in the additional section."""
+        if rdataset.rdtype not in (dns.rdatatype.MX, dns.rdatatype.NS, dns.rdatatype.SRV):
+            return
+        targets = [
+            getattr(rdata, "exchange", None) or getattr(rdata, "target", None) for rdata in rdataset
+        ]
+        for target in targets:
+            zone = self._zone_for(target) if target is not None else None
+            if zone is None or target is None:
+                continue
+            for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
+                found = zone.get_rdataset(target, rdtype)
+                if found is not None:
+                    glue = dns.rrset.from_rdata_list(target, found.ttl, list(found))
+                    response.additional.append(glue)
 
     @staticmethod
     def _add_soa(response: dns.message.Message, zone: dns.zone.Zone) -> None:

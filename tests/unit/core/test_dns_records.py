@@ -47,6 +47,11 @@ def test_a_cname_chain_is_followed_to_the_addresses(server: LabDNSServer) -> Non
     assert answer.flags == ("AA", "RD")
 
 
+def test_a_cname_question_is_answered_by_the_cname_itself(server: LabDNSServer) -> None:
+    answer = ask(server, zone.ALIAS, "CNAME")
+    assert (answer.chain(), answer.nodata) == (("alias.lab.test.",), False)
+
+
 def test_nxdomain_and_nodata_carry_the_soa_in_authority(server: LabDNSServer) -> None:
     missing = ask(server, zone.MISSING)
     assert missing.rcode == "NXDOMAIN"
