@@ -113,8 +113,8 @@ def records_model(parent: QObject | None = None) -> ObjectsModel[DnsRecord]:
 def comparison_model(parent: QObject | None = None) -> ObjectsModel[ComparedAddress]:
     """Make the model of DNS beside getaddrinfo, one row per address."""
     headers = [
-        _tr("address"), _tr("family"), _tr("getaddrinfo position"), _tr("DNS record"),
-        _tr("hosts file line"), _tr("where it came from"),
+        _tr("address"), _tr("getaddrinfo position"), _tr("where it came from"),
+        _tr("DNS record"), _tr("hosts file line"), _tr("family"),
     ]  # fmt: skip
     return ObjectsModel(headers, compared_cells, parent=parent)
 
@@ -124,13 +124,16 @@ def compared_cells(row: ComparedAddress) -> tuple[str, ...]:
     record = row.record
     line = row.hosts_line
     verdict = core_text(row.verdict)
-    return (
-        row.address,
-        row.family,
-        ", ".join(str(p) for p in row.positions),
+    shown = (
         f"{record.owner} {record.ttl} {record.rdclass} {record.rdtype} {record.data}"
         if record
-        else "",
-        f"{line.line}: {line.text}" if line else "",
+        else ""
+    )
+    return (
+        row.address,
+        ", ".join(str(p) for p in row.positions),
         verdict.format(row.verdict_detail) if row.verdict_detail else verdict,
+        shown,
+        f"{line.line}: {line.text}" if line else "",
+        row.family,
     )

@@ -100,7 +100,7 @@ def report_text(report: SourceReport) -> str:
             "gave: another source of the lookup order (hosts: {}) answered, such as an NSS "
             "module like myhostname or mDNS"
         ).format(", ".join(report.unexplained), report.order)
-    return text + "."
+    return text if text.endswith(".") else text + "."
 
 
 class SourceLabel(QLabel):
@@ -121,6 +121,7 @@ class SourceLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
 
     @property
     def running(self) -> bool:
@@ -131,6 +132,7 @@ class SourceLabel(QLabel):
         """Find, off the GUI thread, where each answer came from (supersedes a running trace)."""
         self.shutdown()
         self.reports = ()
+        self.setVisible(bool(answers))  # no name looked up (a None host): nothing to say
         if not answers:
             self.clear()
             return
