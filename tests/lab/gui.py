@@ -129,11 +129,15 @@ def addrinfo_expected(
     ]
 
 
-def addrinfo_shown(page: QWidget) -> list[tuple[str, ...]] | str:
-    """Return the getaddrinfo tab's rows (first five columns) or the error's name."""
+def addrinfo_shown(page: LookupTab) -> list[tuple[str, ...]] | str:
+    """Return the getaddrinfo tab's rows (first five columns) or the error's name.
+
+    A failed lookup leaves the table empty; its error is the tab's (and in statusLabel).
+    """
     shown = rows(page)
-    if len(shown) == 1 and shown[0][0] == "getaddrinfo":
-        return shown[0][1]
+    if not shown and page.last_error is not None:
+        assert page.last_error.name in status(page)
+        return page.last_error.name
     return [row[:5] for row in shown]
 
 
