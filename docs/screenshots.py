@@ -1,8 +1,10 @@
 """Capture the README's screenshots: each view of the registry after a typical use.
 
-Run under a real display, e.g. ``PYTHONPATH=. xvfb-run -a .venv/bin/python docs/screenshots.py``.
+Run under a real display, e.g. ``PYTHONPATH=. xvfb-run -a .venv/bin/python docs/screenshots.py``;
+inside the DNS lab (``scripts/lab-shell -- xvfb-run -a …``) the DNS view shows the lab's answers.
 """
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
 from netexplorer.ui.client_server import ClientServerTab
+from netexplorer.ui.dns import DnsTab
 from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.proto_service_tab import ProtoServiceTab
+from netexplorer.ui.resolver_tab import ResolverTab
 from netexplorer.ui.reverse_tab import ReverseTab
 from netexplorer.ui.view import ViewPage
 
@@ -79,6 +83,24 @@ def prepare_client_server(page: ClientServerTab) -> None:
     settle(400)
 
 
+def prepare_dns(page: DnsTab) -> None:
+    """Ask the server of NETEXPLORER_SCREENSHOT_DNS (default: the DNS lab's) for alias.lab.test.
+
+    Run it inside the lab (``scripts/lab-shell -- …``) so the answer is a CNAME
+    chain, and compare with getaddrinfo beside it.
+    """
+    page.server_input.setText(os.environ.get("NETEXPLORER_SCREENSHOT_DNS", "127.0.0.1"))
+    page.name_input.setText("alias.lab.test")
+    page.compare.run(page.name_input.text())
+    settle(500)
+
+
+def prepare_resolver(page: ResolverTab) -> None:
+    """Read this computer's resolver again."""
+    page.refresh()
+    settle(500)
+
+
 #: Per view name: the screenshot's file name and what to do before taking it.
 #: A view not listed here is captured as it opens, under its object name.
 SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
@@ -87,6 +109,8 @@ SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
     "protoServiceTab": ("protocol-service", prepare_proto_service),
     "addrinfoTab": ("getaddrinfo", prepare_addrinfo),
     "clientServerTab": ("client-server", prepare_client_server),
+    "dnsTab": ("dns-records", prepare_dns),
+    "resolverTab": ("resolver", prepare_resolver),
 }
 
 

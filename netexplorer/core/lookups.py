@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from netexplorer.core.errors import explain
-from netexplorer.core.results import AddrInfo, Call, HostEx, NameInfo, Outcome, Symbol
+from netexplorer.core.results import (
+    AddrInfo,
+    Call,
+    ExplainedError,
+    HostEx,
+    NameInfo,
+    Outcome,
+    Symbol,
+)
 
 T = TypeVar("T")
 
@@ -35,12 +43,18 @@ _NETDB_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class Lookup(Generic[T]):
-    """A call ready to run: what it is, how to make it, how to read its value."""
+    """A call ready to run: what it is, how to make it, how to read its value.
+
+    ``errors`` are the exceptions the call can raise that ``explainer`` turns into
+    explained outcomes; a DNS query adds dnspython's to the socket module's.
+    """
 
     call: Call
     make: Callable[[], Any]
     convert: Callable[[Any], T]
     serialized: bool = False
+    errors: tuple[type[BaseException], ...] = CALL_ERRORS
+    explainer: Callable[[BaseException], ExplainedError] = explain
 
     def run(self) -> Outcome[T]:
         """Make the call (blocking) and return its value or explained error."""
@@ -51,9 +65,9 @@ class Lookup(Generic[T]):
                     raw = self.make()
             else:
                 raw = self.make()
-        except CALL_ERRORS as exc:
+        except self.errors as exc:
             elapsed = (time.perf_counter() - start) * 1000
-            return Outcome(call=self.call, error=explain(exc), elapsed_ms=elapsed)
+            return Outcome(call=self.call, error=self.explainer(exc), elapsed_ms=elapsed)
         elapsed = (time.perf_counter() - start) * 1000
         return Outcome(call=self.call, value=self.convert(raw), elapsed_ms=elapsed)
 

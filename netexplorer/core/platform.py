@@ -6,10 +6,13 @@ Windows and macOS branches on any machine.
 """
 
 import ctypes
+import ipaddress
 import os
 import sys
 from pathlib import Path
 from typing import TextIO
+
+from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 #: ``"windows"``, ``"macos"`` or ``"posix"``; tests monkeypatch this.
 SYSTEM = "windows" if sys.platform == "win32" else "macos" if sys.platform == "darwin" else "posix"
@@ -70,3 +73,65 @@ def ensure_output_streams() -> None:
         sys.stdout = _open_stream(target)
     if sys.stderr is None:
         sys.stderr = _open_stream(target)
+
+
+def hosts_file() -> Path:
+    """Return the path of the hosts file the system resolver reads before DNS."""
+    return _windows_etc() / "hosts" if SYSTEM == "windows" else Path("/etc/hosts")
+
+
+def nsswitch_file() -> Path | None:
+    """Return glibc's name-service switch file, or None where the system has none.
+
+    Only Linux (glibc) reads ``/etc/nsswitch.conf``; macOS asks mDNSResponder
+    and Windows its DNS Client service, in an order of their own.
+    """
+    return Path("/etc/nsswitch.conf") if SYSTEM == "posix" else None
+
+
+def gai_conf_file() -> Path | None:
+    """Return glibc's address-selection file, or None where the system has none."""
+    return Path("/etc/gai.conf") if SYSTEM == "posix" else None
+
+
+def dns_settings_source() -> str:
+    """Return where dnspython (like the system) reads the DNS servers and search domains."""
+    if SYSTEM == "windows":
+        return r"registry HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters (and Interfaces)"
+    return "/etc/resolv.conf"
+
+
+#: How ``AI_ADDRCONFIG`` decides whether a family counts as configured, per system.
+ADDRCONFIG_RULES = {
+    "posix": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "glibc counts every address of the family except exactly 127.0.0.1 and ::1: "
+        "127.0.0.2 and link-local fe80:: addresses count.",
+    ),
+    "macos": QT_TRANSLATE_NOOP(
+        CONTEXT, "macOS counts the addresses of the family on interfaces that are up."
+    ),
+    "windows": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Windows counts a global address of the family: loopback and link-local ones do not.",
+    ),
+}
+
+
+def addrconfig_rule() -> str:
+    """Return this system's rule for ``AI_ADDRCONFIG`` (marked for translation)."""
+    return ADDRCONFIG_RULES[SYSTEM]
+
+
+def addrconfig_counts(address: str) -> bool:
+    """Tell whether ``address`` makes its family count as configured for ``AI_ADDRCONFIG``.
+
+    glibc skips only the addresses 127.0.0.1 and ::1 (checked in the DNS lab);
+    Windows wants a global address.
+    """
+    parsed = ipaddress.ip_address(address.partition("%")[0])
+    if SYSTEM == "posix":
+        return str(parsed) not in ("127.0.0.1", "::1")
+    if SYSTEM == "windows":
+        return not (parsed.is_loopback or parsed.is_link_local)
+    return True

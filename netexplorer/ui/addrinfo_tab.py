@@ -22,6 +22,7 @@ from netexplorer.ui.addrinfo_args import AddrinfoArgs
 from netexplorer.ui.addrinfo_model import ENTRY_ROLE, AddrinfoModel
 from netexplorer.ui.lookup_tab import LookupTab, lookup_step
 from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
+from netexplorer.ui.source_label import answers_from, attach
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import named
@@ -70,6 +71,7 @@ class AddrinfoTab(LookupTab):
         self.model.modelReset.connect(self._update_shortcuts)
         self.model.modelReset.connect(lambda: self._show_notes(()))
         self._update_shortcuts()
+        self.source_label = attach(self)
 
     def _build_panel(self) -> QGroupBox:
         """Make the side panel: the selected tuple's fields, the order note, the shortcuts."""
@@ -111,6 +113,12 @@ class AddrinfoTab(LookupTab):
         """Show the 5-tuples in getaddrinfo's order; a failed call leaves the table empty."""
         value = outcomes[0].value if outcomes else None
         self.addrinfo_model.set_entries(value or ())
+        self.source_label.trace(answers_from(outcomes))
+
+    def shutdown(self) -> None:
+        """Stop waiting for the lookup and for its sources."""
+        super().shutdown()
+        self.source_label.shutdown()
 
     def handle(self, request: Request) -> None:
         """Fill in the host of a :class:`LookUpHost` request and look it up."""

@@ -13,6 +13,7 @@ from netexplorer.ui.lookup_tab import RowsLookupTab, lookup_step
 from netexplorer.ui.models import Row
 from netexplorer.ui.requests import LookUpHost
 from netexplorer.ui.rows import host_ex_rows
+from netexplorer.ui.source_label import answers_from, attach
 from netexplorer.ui.view import StepResult, ViewSpec
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
@@ -61,6 +62,7 @@ class HostTab(RowsLookupTab):
         note.addWidget(to_addrinfo)
         self.form.addRow(note)
         self._with_hostname = False
+        self.source_label = attach(self)
 
     @Slot()
     def look_up_this_host(self) -> None:
@@ -83,6 +85,16 @@ class HostTab(RowsLookupTab):
             lookups.gethostbyname_ex(host),
         )
         return (lookups.gethostname(), *planned) if self._with_hostname else planned
+
+    def show_outcomes(self, outcomes: tuple[Outcome[Any], ...]) -> None:
+        """Show the rows, then find where the answer came from (hosts file or DNS)."""
+        super().show_outcomes(outcomes)
+        self.source_label.trace(answers_from(outcomes))
+
+    def shutdown(self) -> None:
+        """Stop waiting for the lookup and for its sources."""
+        super().shutdown()
+        self.source_label.shutdown()
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """One row per returned value, so the two calls' answers sit side by side."""

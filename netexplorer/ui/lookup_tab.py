@@ -149,6 +149,17 @@ class LookupTab(ViewPage):
         """Put the outcomes into the model."""
         raise NotImplementedError
 
+    def python_code(self, planned: tuple[Lookup[Any], ...]) -> str:
+        """Return the code that reproduces the planned lookups (socket calls by default)."""
+        return codegen.python_code([lookup.call for lookup in planned])
+
+    def summary(self, outcomes: Outcomes) -> str:
+        """Return the status line of a finished lookup: row count and time, or the error."""
+        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
+        elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
+        summary = _tr("Result rows: {} ({} ms)").format(self.model.rowCount(), f"{elapsed:.1f}")
+        return f"{summary}. {error_text(errors[0])}" if errors else summary + "."
+
     # The lookup cycle -------------------------------------------------------
 
     @property
@@ -165,7 +176,7 @@ class LookupTab(ViewPage):
         except InvalidInput as invalid:
             self._finish_with_error(invalid.error)
             return
-        self.code.setPlainText(codegen.python_code([lookup.call for lookup in planned]))
+        self.code.setPlainText(self.python_code(planned))
         self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms()).then(
             self._on_returned, self._on_errored, self._on_timed_out
         )
@@ -212,12 +223,7 @@ class LookupTab(ViewPage):
         self.table.resizeColumnsToContents()
         errors = [outcome.error for outcome in outcomes if outcome.error is not None]
         self.last_error = errors[0] if errors else None
-        elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-        summary = _tr("Result rows: {} ({} ms)").format(self.model.rowCount(), f"{elapsed:.1f}")
-        if errors:
-            self.status.setText(f"{summary}. {error_text(errors[0])}")
-        else:
-            self.status.setText(summary + ".")
+        self.status.setText(self.summary(outcomes))
         self.status.setProperty("failed", bool(errors))
         self.lookupFinished.emit()
 

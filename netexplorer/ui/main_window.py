@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
-from netexplorer.ui import registry, settings
+from netexplorer.ui import gc_guard, registry, settings
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, pool: ResolverPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        gc_guard.install()
         self.setWindowTitle(self.tr("netexplorer — names, addresses and sockets"))
         self.setWindowIcon(app_icon())
         self.pool = pool or ResolverPool(parent=self)

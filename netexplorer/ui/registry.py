@@ -7,7 +7,15 @@ tests all read :data:`VIEWS`; adding a view is one module defining a
 
 from typing import Any
 
-from netexplorer.ui import addrinfo_tab, client_server, host_tab, proto_service_tab, reverse_tab
+from netexplorer.ui import (
+    addrinfo_tab,
+    client_server,
+    dns,
+    host_tab,
+    proto_service_tab,
+    resolver_tab,
+    reverse_tab,
+)
 from netexplorer.ui.view import ViewSpec
 
 VIEWS: list[ViewSpec[Any]] = [
@@ -16,4 +24,6 @@ VIEWS: list[ViewSpec[Any]] = [
     proto_service_tab.VIEW,
     addrinfo_tab.VIEW,
     client_server.VIEW,
+    dns.VIEW,
+    resolver_tab.VIEW,
 ]

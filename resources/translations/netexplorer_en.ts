@@ -18,6 +18,16 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>%n 5-tuple(s)</source>
+        <translation>
+            <numerusform>%n 5-tuple</numerusform>
+            <numerusform>%n 5-tuples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -41,6 +51,23 @@
         <translation>
             <numerusform>%n event not shown: more arrived within {} ms than the log keeps</numerusform>
             <numerusform>%n events not shown: more arrived within {} ms than the log keeps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolverTab</name>
+    <message numerus="yes">
+        <source>Read %n value(s) in {} ms.</source>
+        <translation>
+            <numerusform>Read %n value in {} ms.</numerusform>
+            <numerusform>Read %n values in {} ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) could not be read; the row says why.</source>
+        <translation>
+            <numerusform>%n part could not be read; the row says why.</numerusform>
+            <numerusform>%n parts could not be read; the row says why.</numerusform>
         </translation>
     </message>
 </context>

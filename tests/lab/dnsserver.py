@@ -34,6 +34,7 @@ import dns.node
 import dns.opcode
 import dns.rcode
 import dns.rdataclass
+import dns.rdataset
 import dns.rdatatype
 import dns.rrset
 import dns.zone
@@ -134,14 +135,9 @@ class LabDNSServer:
 
     def start(self) -> LabDNSServer:
         """Bind UDP and TCP sockets and start serving on a daemon thread."""
-        host, port = self._address
-        udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        udp.bind((host, port))
+        host, wanted = self._address
+        udp, tcp = self._bind_pair(host, wanted)
         port = udp.getsockname()[1]
-        tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        tcp.bind((host, port))
-        tcp.listen(64)
         for s in (udp, tcp, self._wake_r):
             s.setblocking(False)
         self._udp, self._tcp, self._address = udp, tcp, (host, port)
@@ -166,6 +162,26 @@ class LabDNSServer:
                 s.close()
         self._conns.clear()
         self._selector.close()
+
+    @staticmethod
+    def _bind_pair(host: str, wanted: int) -> tuple[socket.socket, socket.socket]:
+        """Bind a UDP and a TCP socket on one port; with port 0, retry while TCP's is taken."""
+        for _ in range(20 if wanted == 0 else 1):
+            udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            udp.bind((host, wanted))
+            tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                tcp.bind((host, udp.getsockname()[1]))
+            except OSError:  # the UDP port the system chose is in use for TCP: choose again
+                udp.close()
+                tcp.close()
+                if wanted:
+                    raise
+                continue
+            tcp.listen(64)
+            return udp, tcp
+        raise OSError(f"no port free for both UDP and TCP on {host}")
 
     def __enter__(self) -> LabDNSServer:
         return self.start()
@@ -290,7 +306,25 @@ class LabDNSServer:
                 self._add_soa(response, zone)  # NOERROR, no data
                 return
             response.answer.append(dns.rrset.from_rdata_list(name, rdataset.ttl, list(rdataset)))
+            self._add_glue(response, rdataset)
             return
+
+    def _add_glue(self, response: dns.message.Message, rdataset: dns.rdataset.Rdataset) -> None:
+        """Put the addresses of MX, NS and SRV targets in our zones in the additional section."""
+        if rdataset.rdtype not in (dns.rdatatype.MX, dns.rdatatype.NS, dns.rdatatype.SRV):
+            return
+        targets = [
+            getattr(rdata, "exchange", None) or getattr(rdata, "target", None) for rdata in rdataset
+        ]
+        for target in targets:
+            zone = self._zone_for(target) if target is not None else None
+            if zone is None or target is None:
+                continue
+            for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
+                found = zone.get_rdataset(target, rdtype)
+                if found is not None:
+                    glue = dns.rrset.from_rdata_list(target, found.ttl, list(found))
+                    response.additional.append(glue)
 
     @staticmethod
     def _add_soa(response: dns.message.Message, zone: dns.zone.Zone) -> None:

@@ -84,6 +84,7 @@ def addrinfo_shown(page: QWidget) -> list[tuple[str, ...]] | str:
     shown = rows(page)
     if page.last_error is not None:
         assert shown == [], shown
+        assert page.last_error.name in status(page)
         return page.last_error.name
     return [row[:5] for row in shown]
 

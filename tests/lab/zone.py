@@ -40,6 +40,10 @@ SERVFAIL = "servfail.lab.test"
 TRUNCATED = "truncated.lab.test"
 """Truncated over UDP, so the resolver retries over TCP (built-in rule)."""
 SLOW_DELAY = 3.0
+NODATA = "nodata.lab.test"
+"""Exists with a TXT record only: an A or AAAA question gets NOERROR and no records."""
+MAIL = "mail.lab.test"
+SRV_NAME = "_http._tcp.lab.test"
 WILDCARD_SUFFIX = "any.lab.test"
 """Every name under this one exists (``*.any.lab.test``), for many distinct lookups."""
 
@@ -54,6 +58,23 @@ SERVERS_A = ("192.0.2.31", "192.0.2.32", "192.0.2.33")
 WILDCARD_A = "192.0.2.50"
 SLOW_A = "192.0.2.70"
 TRUNCATED_A = ("192.0.2.81", "192.0.2.82")
+MAIL_A = "192.0.2.25"
+NS_A = "127.0.0.1"
+
+#: Every record type of the DNS view at one name of the zone: (name, type, TTL, data as
+#: dnspython prints it). The data types beyond addresses have TTLs of their own.
+RECORDS: tuple[tuple[str, str, int, str], ...] = (
+    (ONE, "A", 60, ONE_A),
+    (DUAL, "AAAA", 60, DUAL_AAAA),
+    (ALIAS, "CNAME", 60, "alias2.lab.test."),
+    ("lab.test", "MX", 300, "10 mail.lab.test."),
+    ("lab.test", "NS", 60, "ns.lab.test."),
+    ("10.2.0.192.in-addr.arpa", "PTR", 60, "one.lab.test."),
+    ("lab.test", "SOA", 60, "ns.lab.test. hostmaster.lab.test. 1 3600 600 86400 60"),
+    (SRV_NAME, "SRV", 120, "10 60 80 servers.lab.test."),
+    ("lab.test", "TXT", 30, '"netexplorer lab" "second string"'),
+    ("lab.test", "CAA", 3600, '0 issue "ca.lab.test"'),
+)
 
 LOCAL_ADDRESSES: tuple[str, ...] = (HOST_ADDRESS, HOST_ADDRESS6, *SERVERS_A)
 """Addresses the lab adds to ``lo``: the host's own and the connectable servers."""
@@ -113,6 +134,12 @@ silent   A    192.0.2.71
 servfail A    192.0.2.72
 truncated A   {TRUNCATED_A[0]}
 truncated A   {TRUNCATED_A[1]}
+@        300 MX 10 mail
+mail     A    {MAIL_A}
+@        30 TXT "netexplorer lab" "second string"
+@        3600 CAA 0 issue "ca.lab.test"
+_http._tcp 120 SRV 10 60 80 servers
+nodata   TXT  "only text, no address"
 """,
 )
 

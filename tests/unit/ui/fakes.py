@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QTableView, QWidget
 
 from netexplorer.core import flags
+from netexplorer.core.dns_records import DnsAnswer, DnsQuery, DnsRecord, DnsServer
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, Call, HostEx
 from netexplorer.ui.lookup_tab import LookupTab
@@ -28,6 +29,17 @@ SLOW: dict[str, tuple[Call, object]] = {
         HostEx("slow.example", (), ("192.0.2.7",)),
     ),
     "protoServiceTab": (Call("getprotobyname", ("slow",)), 253),
+    "dnsTab": (
+        Call("dns.query", ("slow.example.", "A", "127.0.0.1:53")),
+        DnsAnswer(
+            DnsQuery("slow.example.", "A", DnsServer("127.0.0.1")),
+            DnsServer("127.0.0.1"),
+            "NOERROR",
+            "UDP",
+            ("QR", "RD", "RA"),
+            (DnsRecord("answer", "slow.example.", 300, "IN", "A", "192.0.2.7"),),
+        ),
+    ),
     "addrinfoTab": (
         Call("getaddrinfo", ("slow.example", 80, flags.ZERO, flags.ZERO, flags.ZERO, flags.ZERO)),
         (AddrInfo(2, 1, 6, "", ("192.0.2.7", 80)),),

@@ -20,6 +20,8 @@ ACTIONS = {
     "protoServiceTab": ["lookupButton"],
     "addrinfoTab": ["lookupButton"],
     "clientServerTab": ["serverStartButton", "clientConnectButton"],
+    "dnsTab": ["lookupButton"],
+    "resolverTab": ["refreshButton"],
 }
 
 
