@@ -28,6 +28,41 @@ def address_kind(address: str) -> str:
     return next((text for hit, text in checks if hit), "")
 
 
+def short_kind(address: str) -> str:
+    """Name the kind of an address in a word or two: wildcard, loopback, link-local and so on."""
+    try:
+        ip = ipaddress.ip_address(address.partition("%")[0])
+    except ValueError:
+        return ""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return QT_TRANSLATE_NOOP(CONTEXT, "IPv4-mapped")
+    checks = (
+        (ip.is_unspecified, QT_TRANSLATE_NOOP(CONTEXT, "wildcard")),
+        (ip.is_loopback, QT_TRANSLATE_NOOP(CONTEXT, "loopback")),
+        (ip.is_link_local, QT_TRANSLATE_NOOP(CONTEXT, "link-local")),
+        (ip.is_multicast, QT_TRANSLATE_NOOP(CONTEXT, "multicast")),
+        (ip.is_private, QT_TRANSLATE_NOOP(CONTEXT, "private")),
+        (ip.is_global, QT_TRANSLATE_NOOP(CONTEXT, "public")),
+    )
+    return next((text for hit, text in checks if hit), "")
+
+
+def ascii_form(host: str) -> str | None:
+    """Return the name the resolver really gets for a non-ASCII host (``None`` if ASCII).
+
+    The socket module encodes ``str`` host names with Python's ``idna`` codec
+    (IDNA 2003) before the C library sees them: ``bücher.de`` is looked up as
+    ``xn--bcher-kva.de``.  ``None`` too where the codec refuses the name (the
+    call then fails with its own UnicodeError).
+    """
+    if host.isascii():
+        return None
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+
+
 @dataclass(frozen=True)
 class FieldNote:
     """One field of a 5-tuple: its name, its value as Python prints it, what it means.
