@@ -2,10 +2,11 @@
 
 import ipaddress
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netexplorer.core import flags
-from netexplorer.core.results import AddrInfo
+from netexplorer.core.results import AddrInfo, Call
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 
@@ -152,3 +153,19 @@ ORDER_NOTE = QT_TRANSLATE_NOOP(
     "computer has IPv6. With type 0 each address comes once per socket type (stream, "
     "datagram, raw). A client should try the results in this order until one connects.",
 )
+
+
+#: The socket functions whose first argument is a host name the resolver looks up.
+HOST_FUNCTIONS = ("gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo")
+
+
+def ascii_lookups(calls: Iterable[Call]) -> tuple[tuple[str, str], ...]:
+    """Return ``(typed, looked up)`` for each non-ASCII host name the calls pass on, once each."""
+    found: dict[str, str] = {}
+    for call in calls:
+        host = call.args[0] if call.function in HOST_FUNCTIONS and call.args else None
+        if isinstance(host, str):
+            ascii_name = ascii_form(host)
+            if ascii_name is not None:
+                found.setdefault(host, ascii_name)
+    return tuple(found.items())

@@ -66,8 +66,31 @@ def rows(page: QWidget) -> list[tuple[str, ...]]:
     ]
 
 
+def answer(page: QWidget) -> list[tuple[str, ...]]:
+    """Return the rows of ``resultsTable`` without their last column (the change marks)."""
+    return [row[:-1] for row in rows(page)]
+
+
+def marks(page: QWidget) -> list[str]:
+    """Return the change column of ``resultsTable``: ``new`` or empty, row by row."""
+    return [row[-1] for row in rows(page)]
+
+
 def status(page: QWidget) -> str:
     return str(child(page, QLabel, "statusLabel").text())
+
+
+def explanation(page: QWidget) -> str:
+    """Return what the error panel says the error means (empty when it is hidden)."""
+    panel = child(page, QWidget, "errorPanel")
+    return "" if panel.isHidden() else str(child(panel, QLabel, "errorExplanation").text())
+
+
+def diagnosis(page: QWidget) -> str:
+    """Return the error panel's diagnosis (empty when there is none)."""
+    panel = child(page, QWidget, "errorPanel")
+    label = child(panel, QLabel, "diagnosisLabel")
+    return "" if panel.isHidden() or label.isHidden() else str(label.text())
 
 
 def code(page: QWidget) -> str:

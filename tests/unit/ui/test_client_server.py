@@ -331,15 +331,16 @@ def test_service_name_as_server_port(qtbot: QtBot, pane: Pane) -> None:
     assert "'smtp'" in pane.log_text()  # the getaddrinfo call shows the service name
 
 
-def test_unknown_service_is_explained(qtbot: QtBot, pane: Pane) -> None:
-    pane.serverPortInput.setText("nosuchservicehere")
+@pytest.mark.parametrize("port", ["nosuchservicehere", "-1", "٣"])  # as Python takes them
+def test_unknown_service_is_explained(qtbot: QtBot, pane: Pane, port: str) -> None:
+    pane.serverPortInput.setText(port)
     with qtbot.waitSignal(pane.tab.serverResolved, timeout=WAIT):
         pane.serverStartButton.click()
     assert "EAI_" in pane.serverStatusLabel.text()
     assert pane.serverStartButton.isEnabled()
 
 
-@pytest.mark.parametrize("port", ["70000", "65536", "-1", "12 34", "", "٣"])
+@pytest.mark.parametrize("port", ["70000", "65536", "12 34", ""])
 def test_invalid_ports_are_refused_before_any_call(qtbot: QtBot, pane: Pane, port: str) -> None:
     pane.serverPortInput.setText(port)
     pane.serverStartButton.click()
