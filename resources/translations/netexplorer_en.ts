@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChangesLabel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientServerTab</name>
     <message numerus="yes">
         <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
@@ -35,6 +45,16 @@
         <translation>
             <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
             <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>Abandoned: %n variant(s) never answered.</source>
+        <translation>
+            <numerusform>Abandoned: %n variant never answered.</numerusform>
+            <numerusform>Abandoned: %n variants never answered.</numerusform>
         </translation>
     </message>
 </context>
