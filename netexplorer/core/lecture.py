@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netexplorer.core import flags
+from netexplorer.core.lookups import AddrinfoQuery
 from netexplorer.core.results import AddrInfo, Call, HostEx, Outcome
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP, Text
 
@@ -30,6 +31,8 @@ class PairExample:
     server: Call
     client: Call
 
+
+GETADDRINFO_ARGS = 6
 
 _s = flags.symbol
 _STREAM = _s("SOCK_STREAM")
@@ -87,6 +90,15 @@ PAIR = PairExample(
         "getaddrinfo", (None, "smtp", _s("AF_INET"), _STREAM, flags.ZERO, _s("AI_ADDRCONFIG"))
     ),
 )
+
+
+def addrinfo_query(call: Call) -> AddrinfoQuery:
+    """Return the arguments of one of the lecture's getaddrinfo calls, defaults filled in."""
+    padded = (*call.args, *(flags.ZERO,) * (GETADDRINFO_ARGS - len(call.args)))
+    query = AddrinfoQuery.from_call(Call("getaddrinfo", padded))
+    if query is None:
+        raise ValueError(f"not a getaddrinfo call: {call}")
+    return query
 
 
 def _answer_text(function: str, value: Any) -> str:

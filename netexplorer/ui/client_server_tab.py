@@ -58,7 +58,7 @@ from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Ou
 from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui import settings
 from netexplorer.ui.models import ERROR_COLOR, ResultsTable, Row, RowsModel
-from netexplorer.ui.requests import BindServer, ConnectClient
+from netexplorer.ui.requests import BindServer, ConnectClient, RunClientServerPair
 from netexplorer.ui.socket_watcher import QtSocketWatcher
 from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_until
 from netexplorer.ui.text import core_text, error_text, internal_error_text
@@ -1010,6 +1010,21 @@ class ClientServerTab(ViewPage):
             self.bind_here(request.entry)
         elif isinstance(request, ConnectClient):
             self.connect_here(request.entry)
+        elif isinstance(request, RunClientServerPair):
+            self.run_pair(request.host, request.port)
+
+    def run_pair(self, host: str, port: str) -> None:
+        """Start a TCP server on ``host``/``port``, then connect the client once it listens."""
+        self.disconnect_client()
+        self.stop_server()
+        self.transport_combo.setCurrentIndex(self.transport_combo.findData(Transport.TCP.value))
+        for line, text in ((self.server_host, host), (self.server_port, port)):
+            line.setText(text)
+        for line, text in ((self.client_host, host), (self.client_port, port)):
+            line.setText(text)
+        once = Qt.ConnectionType.SingleShotConnection
+        self.serverResolved.connect(lambda: self.server.running and self.connect_client(), once)
+        self.start_server()
 
     def _fill(self, entry: AddrInfo, host: QLineEdit, port: QLineEdit) -> None:
         address = str(entry.sockaddr[0])
