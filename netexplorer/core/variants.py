@@ -16,10 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from netexplorer.core import flags
-from netexplorer.core.errors import input_error
 from netexplorer.core.lookups import AddrinfoQuery
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import Symbol
+from netexplorer.core.results import ExplainedError, Symbol
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 #: At most this many entries are kept in a variant list (the grid stays readable).
@@ -132,15 +131,15 @@ def parse_flag_set(text: str) -> FlagSet:
     unknown = next((word for word in words if word not in defined), None)
     if not value or unknown is not None:
         raise InvalidInput(
-            input_error(
-                QT_TRANSLATE_NOOP(CONTEXT, "{} is not a set of AI_ flags."),
-                QT_TRANSLATE_NOOP(
-                    CONTEXT,
-                    "Write flags joined by |, as Python does, or 0 for none. This system "
-                    "defines: {}.",
+            ExplainedError(
+                name="InputError",
+                message=QT_TRANSLATE_NOOP(
+                    CONTEXT, "{} is not a set of AI_ flags; this system defines {}."
                 ),
-                repr(unknown if unknown is not None else value),
-                ", ".join(defined),
+                args=(repr(unknown if unknown is not None else value), ", ".join(defined)),
+                explanation=QT_TRANSLATE_NOOP(
+                    CONTEXT, "Write flags joined by |, as Python does, or 0 for none."
+                ),
             )
         )
     return FlagSet(flags.ai_symbol(_value(words)).names)
