@@ -3,13 +3,14 @@
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -94,18 +95,14 @@ class AddrinfoTab(LookupTab):
         self.results_tabs.addTab(self.compare_panel, self.tr("Comparison grid"))
         self.results_tabs.currentChanged.connect(self.refresh)
         self.results_area.insertWidget(0, self.results_tabs)
-        self.results_area.addWidget(self._build_panel())
-        self.results_area.setStretchFactor(0, 3)
-        self.results_area.setStretchFactor(1, 2)
-        self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
         self.table.selectionModel().selectionChanged.connect(self._explain_selection)
         self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
         self.model.modelReset.connect(self._update_shortcuts)
         self.model.modelReset.connect(lambda: self._show_notes(()))
         self._update_shortcuts()
 
-    def _build_answer_page(self) -> QWidget:
-        """Make the answer page: what changed, the table, the tuples no longer returned."""
+    def _build_answer_page(self) -> QSplitter:
+        """Make the answer page: the table with what changed, and the selected tuple's panel."""
         self.changes_label = ChangesLabel()
         self.pin_check = QCheckBox(self.tr("Pin as &baseline"))
         named(self.pin_check, "pinBaselineCheck", self.tr("Pin the answer on screen as baseline"))
@@ -123,13 +120,20 @@ class AddrinfoTab(LookupTab):
         changes = QHBoxLayout()
         changes.addWidget(self.changes_label, 1)
         changes.addWidget(self.pin_check)
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        answer = QWidget()
+        layout = QVBoxLayout(answer)
         layout.addLayout(changes)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.removed_caption)
         layout.addWidget(self.removed_view)
         self._show_removed(())
+        page = QSplitter(Qt.Orientation.Horizontal)
+        page.setChildrenCollapsible(False)
+        page.addWidget(answer)
+        page.addWidget(self._build_panel())
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 2)
+        page.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
         return page
 
     def _build_panel(self) -> QGroupBox:
@@ -209,11 +213,11 @@ class AddrinfoTab(LookupTab):
 
     @Slot()
     def compare(self) -> None:
-        """Run the comparison grid for the arguments in the form, and show it."""
+        """Look the arguments in the form up, and run the comparison grid for them."""
+        self.run_lookup()  # the answer page shows the baseline (or why the input is refused)
         try:
             query = self.args.query()
         except InvalidInput:
-            self.run_lookup()  # shows why the input is refused, as a lookup would
             return
         self.results_tabs.setCurrentWidget(self.compare_panel)
         self.compare_panel.compare(query)

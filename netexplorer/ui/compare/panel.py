@@ -3,10 +3,12 @@
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -72,6 +74,7 @@ class ComparePanel(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.variant_list = VariantList()
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         self._build_layout()
@@ -80,17 +83,22 @@ class ComparePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(self.abandon_button)
-        grid_side = QWidget()
-        grid_layout = QVBoxLayout(grid_side)
-        grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(self.table, 1)
-        grid_layout.addWidget(self.notes)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        notes = QScrollArea()
+        notes.setWidget(self.notes)
+        notes.setWidgetResizable(True)
+        notes.setFrameShape(QFrame.Shape.NoFrame)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.setChildrenCollapsible(False)
+        below.addWidget(notes)
+        below.addWidget(self.variant_list)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(grid_side)
-        splitter.addWidget(self.variant_list)
+        splitter.addWidget(self.table)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
