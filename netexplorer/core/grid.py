@@ -111,7 +111,7 @@ class Grid:
             return answer.error.name
         return ""
 
-    @property
+    @cached_property
     def has_errors(self) -> bool:
         """Tell whether some column failed (the grid then ends with an ``error`` row)."""
         return any(self.error(column) for column in range(len(self.variants)))

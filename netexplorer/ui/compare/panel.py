@@ -46,6 +46,7 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.pool = pool
         self.run: CompareRun | None = None
+        self._fitted = False  # whether the columns fit some tuples already
         self.compare_button = QPushButton(self.tr("Co&mpare variants"))
         named(self.compare_button, "compareButton", self.tr("Compare variants"))
         self.compare_button.setToolTip(
@@ -136,6 +137,7 @@ class ComparePanel(QWidget):
         self.run.changed.connect(self._show)
         self.run.finished.connect(self._finished)
         self.progress.setRange(0, len(found))
+        self._fitted = False
         self.abandon_button.setEnabled(True)
         self._show()
         self.started.emit()
@@ -157,7 +159,10 @@ class ComparePanel(QWidget):
             return
         grid = self.run.grid
         self.model.set_grid(grid)
-        self.table.resizeColumnsToContents()
+        # Measuring every cell takes a while: fit the columns to the first tuples, then to all.
+        if grid.complete or (grid.rows and not self._fitted):
+            self._fitted = bool(grid.rows)
+            self.table.resizeColumnsToContents()
         self.progress.setValue(grid.finished)
         notes = [
             f"{variant.header()} — {note}"
