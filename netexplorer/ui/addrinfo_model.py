@@ -67,18 +67,18 @@ class AddrinfoModel(QAbstractTableModel):
 
     def _marking(self, row: int, role: int) -> object:
         """Return the colour or font of a new or removed row (``None``: the table's own)."""
-        colours = palette.scheme()
-        if self._removed and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(colours.removed)
-        if self._removed and role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if not self._removed and self._new[row]:
+        if self._removed:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(colours.new.text)
+                return QBrush(palette.scheme().removed)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+        elif self._new[row]:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(palette.scheme().new.text)
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(colours.new.background)
+                return QBrush(palette.scheme().new.background)
         return None
 
     def headerData(

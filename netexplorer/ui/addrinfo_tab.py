@@ -198,7 +198,8 @@ class AddrinfoTab(LookupTab):
         self.removed_model.set_entries(removed)
         self.removed_view.setVisible(bool(removed))
         self.removed_caption.setVisible(bool(removed))
-        self.removed_view.resizeColumnsToContents()
+        if removed:
+            self.removed_view.resizeColumnsToContents()
 
     @Slot(bool)
     def _pin(self, pinned: bool) -> None:
@@ -226,7 +227,7 @@ class AddrinfoTab(LookupTab):
         """Show the code of what is on screen: the answer, or the comparison grid's loop."""
         super().refresh()
         if self.results_tabs.currentWidget() is self.compare_panel:
-            self.code.setPlainText(self.compare_panel.code())
+            self.show_code(self.compare_panel.code())
 
     def handle(self, request: Request) -> None:
         """Fill in the form from a request and look it up."""

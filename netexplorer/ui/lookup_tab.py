@@ -268,7 +268,12 @@ class LookupTab(ViewPage):
         if stale and code:
             note = _tr("The inputs have changed since this answer: press Enter to look up.")
             code = f"# {note}\n{code}"
-        self.code.setPlainText(code)
+        self.show_code(code)
+
+    def show_code(self, code: str) -> None:
+        """Put ``code`` in the code view (left alone when it is already there)."""
+        if code != self.code.toPlainText():
+            self.code.setPlainText(code)
 
     def _begin_answer(self) -> None:
         """Forget the finished job; the answer about to be shown is the pending lookup's."""

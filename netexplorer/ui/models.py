@@ -176,6 +176,7 @@ class ResultsTable(QTableView):
         self.setWordWrap(False)
         self._delegate = LeftToRightDelegate(self)
         self.setItemDelegate(self._delegate)
+        self.setProperty("stale", False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -195,9 +196,10 @@ class ResultsTable(QTableView):
 
         The table's ``stale`` property tells tests and style sheets which it is.
         """
-        self._delegate.stale = stale
-        self.setProperty("stale", stale)
-        self.viewport().update()
+        if stale != self._delegate.stale:
+            self._delegate.stale = stale
+            self.setProperty("stale", stale)
+            self.viewport().update()
 
     @property
     def stale(self) -> bool:
