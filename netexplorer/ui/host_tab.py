@@ -11,10 +11,9 @@ from netexplorer.core.lecture import Example
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab
 from netexplorer.ui.models import Row
 from netexplorer.ui.requests import LookUpHost, RunHost
-from netexplorer.ui.rows import host_ex_rows
+from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
 from netexplorer.ui.stepping import lookup_step
 from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import named

@@ -8,6 +8,7 @@ says so, a comment in the code — until Enter or Look up.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from netexplorer.core import addresses, codegen, lecture
 from netexplorer.core.diagnosis import Diagnosis
-from netexplorer.core.diff import mark_new
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.parsing import InvalidInput
@@ -35,13 +35,22 @@ from netexplorer.ui import settings
 from netexplorer.ui.error_panel import ErrorPanel
 from netexplorer.ui.inputs import InputState, InputWatch
 from netexplorer.ui.lookup_buttons import LookupButtons
-from netexplorer.ui.models import ResultsTable, Row, RowsModel
+from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.text import error_line, internal_error_text, show_text
 from netexplorer.ui.view import ViewPage
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
 Outcomes = tuple[Outcome[Any], ...]
+
+
+@dataclass(frozen=True)
+class PendingAnswer:
+    """What the answer of the lookup in flight will belong to once it is shown."""
+
+    state: InputState = ()
+    code: str = ""
+    example: lecture.Example | None = None
 
 
 def _tr(text: str) -> str:
@@ -89,7 +98,7 @@ class LookupTab(ViewPage):
         self._answer_code = ""
         self._running_text = ""
         self._next_example: lecture.Example | None = None
-        self._pending: tuple[InputState, str, lecture.Example | None] = ((), "", None)
+        self._pending = PendingAnswer()
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -204,11 +213,11 @@ class LookupTab(ViewPage):
         try:
             planned = self.plan()
         except InvalidInput as invalid:
-            self._pending = (state, "", None)
+            self._pending = PendingAnswer(state)
             self._finish_with_error(invalid.error)
             return
         calls = [lookup.call for lookup in planned]
-        self._pending = (state, codegen.python_code(calls), example)
+        self._pending = PendingAnswer(state, codegen.python_code(calls), example)
         deadline = settings.lookup_deadline_ms()
         self._job = self.pool.submit(lambda: run_all(planned), deadline).then(
             self._on_returned, self._on_errored, self._on_timed_out
@@ -284,11 +293,11 @@ class LookupTab(ViewPage):
         self.details_button.hide()
         self.slide_label.hide()
         self.error_panel.clear()
-        self._shown_state, self._answer_code, _ = self._pending
+        self._shown_state, self._answer_code = self._pending.state, self._pending.code
 
     @Slot(object)
     def _on_returned(self, outcomes: Outcomes) -> None:
-        example = self._pending[2]
+        example = self._pending.example
         self._begin_answer()
         self.show_outcomes(outcomes)
         self.table.resizeColumnsToContents()
@@ -355,47 +364,3 @@ class LookupTab(ViewPage):
     def _copy_details(self) -> None:
         if self.internal_error is not None:
             QGuiApplication.clipboard().setText(self.internal_error.details)
-
-
-class RowsLookupTab(LookupTab):
-    """A lookup view whose results are Call | Field | Value rows, marked ``new`` against the last.
-
-    A failed call adds no row: its error is in the status line and the error panel.
-    """
-
-    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        headers = [_tr("Call"), _tr("Field"), _tr("Value"), _tr("change")]
-        self.rows_model = RowsModel(headers, None)
-        super().__init__(pool, self.rows_model, parent)
-        self.rows_model.setParent(self)
-        self._previous: tuple[tuple[str, ...], ...] | None = None
-
-    def show_outcomes(self, outcomes: Outcomes) -> None:
-        """Show each successful call's value rows; mark those the previous answer lacked."""
-        rows: list[Row] = []
-        for outcome in outcomes:
-            if outcome.error is None:
-                rows.extend(self.value_rows(outcome))
-        cells = tuple(row.cells for row in rows)
-        marks = mark_rows(self._previous, cells)
-        self._previous = cells
-        new = _tr("new")
-        self.rows_model.set_rows(
-            [
-                Row((*row.cells, new if is_new else ""), row.tooltip, row.error, is_new)
-                for row, is_new in zip(rows, marks, strict=True)
-            ]
-        )
-
-    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
-        """Turn one successful call into Call | Field | Value rows."""
-        raise NotImplementedError
-
-
-def mark_rows(
-    previous: tuple[tuple[str, ...], ...] | None, cells: tuple[tuple[str, ...], ...]
-) -> tuple[bool, ...]:
-    """Mark the rows that are new against the previous answer (none for the first answer)."""
-    if previous is None:
-        return (False,) * len(cells)
-    return mark_new(previous, cells)[0]

@@ -17,9 +17,9 @@ from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import InternalError, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.requests import RunProtoService
+from netexplorer.ui.rows import RowsLookupTab
 from netexplorer.ui.stepping import lookup_step
 from netexplorer.ui.text import internal_error_text
 from netexplorer.ui.view import Request, StepResult, ViewSpec
