@@ -5,6 +5,7 @@ inside the DNS lab (``scripts/lab-shell -- xvfb-run -a …``) the DNS view shows
 """
 
 import os
+import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from netexplorer.ui.reverse_tab import ReverseTab
 from netexplorer.ui.view import ViewPage
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+LARGE = (1280, 900)
 
 
 def settle(ms: int = 300) -> None:
@@ -68,6 +70,39 @@ def prepare_addrinfo(page: AddrinfoTab) -> None:
     """Look up None, www with AI_PASSIVE."""
     page.port_input.setText("www")
     page.args.flag_grid.boxes["AI_PASSIVE"].setChecked(True)
+
+
+def capture_grid(window: MainWindow, page: AddrinfoTab) -> None:
+    """Compare None, 80, SOCK_STREAM with each flag toggled and save the grid."""
+    window.show_view(page)
+    with page.filling():
+        page.host_input.setText("")
+        page.port_input.setText("80")
+        page.args.type_combo.setCurrentText("SOCK_STREAM")
+        for box in page.args.flag_grid.boxes.values():
+            box.setChecked(False)
+    page.compare()
+    settle(600)
+    window.grab().save(str(OUT / "compare-grid.png"))
+
+
+def capture_diagnosis(window: MainWindow, page: AddrinfoTab) -> None:
+    """Ask for an IPv4-only host with AF_INET6 and save the diagnosed error."""
+    try:
+        socket.getaddrinfo("localhost", 80, socket.AF_INET6)
+    except socket.gaierror:
+        host = "localhost"  # IPv4 only here, as on many lab computers
+    else:
+        host = "127.0.0.1"
+    window.show_view(page)
+    page.results_tabs.setCurrentIndex(0)
+    with page.filling():
+        page.host_input.setText(host)
+        page.args.type_combo.setCurrentText("0")
+        page.args.family_combo.setCurrentText("AF_INET6")
+    page.run_lookup()
+    settle(600)
+    window.grab().save(str(OUT / "diagnosis.png"))
 
 
 def prepare_client_server(page: ClientServerTab) -> None:
@@ -127,6 +162,11 @@ def main() -> int:
         name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
         prepare(page)
         capture(window, page, name)
+    addrinfo = window.view(AddrinfoTab)
+    window.resize(*LARGE)  # the grid and the diagnosis need more room than one answer
+    settle()
+    capture_grid(window, addrinfo)
+    capture_diagnosis(window, addrinfo)
     window.close()
     window.pool.shutdown(2000)
     return 0

@@ -84,9 +84,10 @@ def code(page: QWidget) -> str:
 def rows(page: QWidget, table: str = "resultsTable") -> list[tuple[str, ...]]:
     """Return every row of a table as the DisplayRole texts of its cells."""
     model = child(page, QTableView, table).model()
+    cell = Qt.ItemDataRole.DisplayRole
     return [
         tuple(
-            str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
+            "" if (text := model.data(model.index(r, c), cell)) is None else str(text)
             for c in range(model.columnCount())
         )
         for r in range(model.rowCount())

@@ -2,10 +2,11 @@
 
 import ipaddress
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netexplorer.core import flags
-from netexplorer.core.results import AddrInfo
+from netexplorer.core.results import AddrInfo, Call
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 
@@ -26,6 +27,41 @@ def address_kind(address: str) -> str:
         (ip.is_global, QT_TRANSLATE_NOOP(CONTEXT, "public")),
     )
     return next((text for hit, text in checks if hit), "")
+
+
+def short_kind(address: str) -> str:
+    """Name the kind of an address in a word or two: wildcard, loopback, link-local and so on."""
+    try:
+        ip = ipaddress.ip_address(address.partition("%")[0])
+    except ValueError:
+        return ""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return QT_TRANSLATE_NOOP(CONTEXT, "IPv4-mapped")
+    checks = (
+        (ip.is_unspecified, QT_TRANSLATE_NOOP(CONTEXT, "wildcard")),
+        (ip.is_loopback, QT_TRANSLATE_NOOP(CONTEXT, "loopback")),
+        (ip.is_link_local, QT_TRANSLATE_NOOP(CONTEXT, "link-local")),
+        (ip.is_multicast, QT_TRANSLATE_NOOP(CONTEXT, "multicast")),
+        (ip.is_private, QT_TRANSLATE_NOOP(CONTEXT, "private")),
+        (ip.is_global, QT_TRANSLATE_NOOP(CONTEXT, "public")),
+    )
+    return next((text for hit, text in checks if hit), "")
+
+
+def ascii_form(host: str) -> str | None:
+    """Return the name the resolver really gets for a non-ASCII host (``None`` if ASCII).
+
+    The socket module encodes ``str`` host names with Python's ``idna`` codec
+    (IDNA 2003) before the C library sees them: ``bücher.de`` is looked up as
+    ``xn--bcher-kva.de``.  ``None`` too where the codec refuses the name (the
+    call then fails with its own UnicodeError).
+    """
+    if host.isascii():
+        return None
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -117,3 +153,19 @@ ORDER_NOTE = QT_TRANSLATE_NOOP(
     "computer has IPv6. With type 0 each address comes once per socket type (stream, "
     "datagram, raw). A client should try the results in this order until one connects.",
 )
+
+
+#: The socket functions whose first argument is a host name the resolver looks up.
+HOST_FUNCTIONS = ("gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getaddrinfo")
+
+
+def ascii_lookups(calls: Iterable[Call]) -> tuple[tuple[str, str], ...]:
+    """Return ``(typed, looked up)`` for each non-ASCII host name the calls pass on, once each."""
+    found: dict[str, str] = {}
+    for call in calls:
+        host = call.args[0] if call.function in HOST_FUNCTIONS and call.args else None
+        if isinstance(host, str):
+            ascii_name = ascii_form(host)
+            if ascii_name is not None:
+                found.setdefault(host, ascii_name)
+    return tuple(found.items())

@@ -322,8 +322,10 @@ def explain(exc: BaseException) -> ExplainedError:
     return _make(name, _GENERIC.get(name, _UNKNOWN), str(exc), None, exc)
 
 
-#: The most characters of typed input an error message quotes.
-MAX_QUOTED = 40
+#: The most characters of typed input an error message quotes: more than any DNS label
+#: (63) or IPv6 address with a zone, so what a user types is quoted whole, while a pasted
+#: page of text cannot make a label (and the window) wider than the screen.
+MAX_QUOTED = 80
 
 
 def elide(text: str, limit: int = MAX_QUOTED) -> str:

@@ -113,3 +113,19 @@ def type_name(value: int) -> str:
 def proto_name(value: int) -> str:
     """Return ``IPPROTO_TCP``… for a protocol number (``0`` for none)."""
     return name_of(PROTOCOLS, value) if value else "0"
+
+
+def ai_symbol(value: int) -> Symbol:
+    """Return the single-bit ``AI_*`` flags set in ``value``, in table order (``0`` for none)."""
+    chosen = tuple(c for c in AI_FLAGS if value & c.value)
+    if not chosen:
+        return ZERO
+    total = 0
+    for constant in chosen:
+        total |= constant.value
+    return Symbol(tuple(c.name for c in chosen), total)
+
+
+def python_text(value: Symbol) -> str:
+    """Write an argument as Python writes it without the module: ``AI_ADDRCONFIG | AI_V4MAPPED``."""
+    return " | ".join(value.names) if value.names else "0"

@@ -170,6 +170,22 @@ class AddrinfoQuery:
         """Plan the call these arguments describe."""
         return getaddrinfo(self.host, self.port, self.family, self.type, self.proto, self.flags)
 
+    @classmethod
+    def from_call(cls, call: Call) -> "AddrinfoQuery | None":
+        """Return the arguments of a getaddrinfo call as planned here (``None`` for another)."""
+        if call.function != "getaddrinfo" or len(call.args) != len(_QUERY_FIELDS):
+            return None
+        host, port, *symbols = call.args
+        if not isinstance(host, str | None) or not isinstance(port, int | str | None):
+            return None
+        if not all(isinstance(symbol, Symbol) for symbol in symbols):
+            return None
+        family, kind, proto, flags = (s for s in symbols if isinstance(s, Symbol))
+        return cls(host, port, family, kind, proto, flags)
+
+
+_QUERY_FIELDS = ("host", "port", "family", "type", "proto", "flags")
+
 
 def getaddrinfo(
     host: str | None,

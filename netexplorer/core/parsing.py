@@ -1,15 +1,18 @@
 """Checking what a user typed before anything reaches the resolver.
 
-Some bad input is silently "fixed" by the C library: glibc's getaddrinfo
-stops reading a host name at a NUL byte and resolves the prefix, and wraps
-port 70000 to 4464.  A teaching tool must not show such answers as if they
-were the user's, so these inputs are rejected here with an explanation.
+Input the socket module accepts is accepted, with two exceptions that Python
+would take but the C library silently "fixes": a NUL byte in a name given to
+getaddrinfo (the C library stops reading there and resolves the prefix) and
+a port number it wraps (70000 becomes 4464).  A teaching tool must not show
+such answers as if they were the user's, so these inputs are rejected here,
+and the error says what Python would really have done.
 """
 
 import ipaddress
 import socket
 from dataclasses import dataclass
 
+from netexplorer.core import platform
 from netexplorer.core.errors import input_error
 from netexplorer.core.results import ExplainedError
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
@@ -19,6 +22,10 @@ MAX_LABEL_LENGTH = 63
 MAX_SERVICE_LENGTH = 64
 MAX_PORT = 65535
 MAX_SCOPE_ID = 0xFFFFFFFF
+#: Longer numbers are refused before ``int()``: Python converts at most 4300 digits.
+MAX_PORT_DIGITS = 30
+#: The largest port Python's getnameinfo takes (a C int); beyond it raises OverflowError.
+C_INT_MAX = 2**31 - 1
 
 
 class InvalidInput(ValueError):
@@ -33,16 +40,38 @@ def _reject(message: str, explanation: str, *args: str) -> InvalidInput:
     return InvalidInput(input_error(message, explanation, *args))
 
 
-def _check_characters(text: str, what: str) -> None:
+def _check_characters(text: str, what: str, refused_by: str = "") -> None:
+    """Reject NUL bytes, white space and control characters.
+
+    ``refused_by`` names the socket function that refuses a NUL itself; empty
+    means the text goes to getaddrinfo, which Python lets through and the C
+    library cuts short at the NUL.
+    """
     if "\x00" in text:
+        if refused_by:
+            raise _reject(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "The {} contains a NUL character; Python's {} refuses it too."
+                ),
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Python raises an error for an embedded null character."
+                ),
+                what,
+                refused_by,
+            )
         raise _reject(
-            QT_TRANSLATE_NOOP(CONTEXT, "The {} contains a NUL character."),
             QT_TRANSLATE_NOOP(
                 CONTEXT,
-                "The C library would silently stop reading at the NUL and look up only the "
-                "part before it.",
+                "The {} contains a NUL character. Python would accept it, but the C library "
+                "stops reading at the NUL: socket.getaddrinfo would really look up {}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "netexplorer refuses it so that no answer for a different name is shown as "
+                "the answer for what you typed.",
             ),
             what,
+            repr(text.partition("\x00")[0]),
         )
     bad = next((ch for ch in text if ch.isspace() or not ch.isprintable()), None)
     if bad is not None:
@@ -73,7 +102,7 @@ class Address:
 def parse_address(text: str) -> Address:
     """Parse an IPv4 or IPv6 literal (``fe80::1%eth0`` keeps its zone)."""
     value = text.strip()
-    _check_characters(value, "address")
+    _check_characters(value, "address", "gethostbyaddr")
     if not value:
         raise _reject(
             QT_TRANSLATE_NOOP(CONTEXT, "Enter an address."),
@@ -116,12 +145,13 @@ def is_numeric_address(text: str) -> bool:
     return True
 
 
-def parse_host(text: str, *, allow_empty: bool) -> str | None:
+def parse_host(text: str, *, allow_empty: bool, refused_by: str = "") -> str | None:
     """Parse a host name or numeric address; empty gives ``None`` when allowed.
 
     Length limits follow DNS: 253 characters in all, 63 per label.  Names
     outside ASCII are passed on, so that Python's own IDNA encoding and its
-    errors are what the user sees.
+    errors are what the user sees.  ``refused_by`` names the function the host
+    is for when it is not getaddrinfo (see :func:`_check_characters`).
     """
     value = text.strip()
     if not value:
@@ -133,7 +163,7 @@ def parse_host(text: str, *, allow_empty: bool) -> str | None:
                 CONTEXT, "For example localhost, 127.0.0.1, ::1 or a name such as example.com."
             ),
         )
-    _check_characters(value, "host name")
+    _check_characters(value, "host name", refused_by)
     if is_numeric_address(value):
         return value.removeprefix("[").removesuffix("]")
     name = value.removesuffix(".")
@@ -163,32 +193,76 @@ def parse_host(text: str, *, allow_empty: bool) -> str | None:
     return value
 
 
-def parse_port(text: str) -> int:
-    """Parse a port number 0–65535."""
+def _c_library_port(port: int) -> int | None:
+    """Return the port the C library really uses for ``port`` (``None``: it refuses it).
+
+    A numeric getaddrinfo of 127.0.0.1 answers at once and asks no server.
+    """
+    try:
+        infos = socket.getaddrinfo(
+            "127.0.0.1", port, socket.AF_INET, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST
+        )
+    except (OSError, OverflowError):
+        return None
+    return int(infos[0][4][1])
+
+
+def parse_port(text: str, *, python_max: int = platform.C_LONG_MAX, wraps: bool = True) -> int:
+    """Parse a port number as Python would take it, refusing only one the C library wraps.
+
+    Numbers from 0 to 65535 are ports.  Other whole numbers go to Python as
+    typed: beyond ``python_max`` Python raises OverflowError itself, and a number
+    the C library rejects fails there with the library's own error.  Only a
+    number the C library would silently turn into another port (70000 becomes
+    4464) is refused here.  ``wraps`` False is for functions that check the
+    range themselves (getservbyport).
+    """
     value = text.strip()
-    if not value.isdecimal() or not value.isascii():
+    digits = value.removeprefix("-").removeprefix("+")
+    if not digits.isdecimal() or not digits.isascii() or value.startswith("+-"):
         raise _reject(
             QT_TRANSLATE_NOOP(CONTEXT, "{} is not a port number."),
             QT_TRANSLATE_NOOP(CONTEXT, "A port is a whole number from 0 to 65535."),
             value or '""',
         )
-    # Compare the digits before int(): Python refuses to convert more than 4300 of them.
-    significant = value.lstrip("0") or "0"
-    if len(significant) > len(str(MAX_PORT)) or int(significant) > MAX_PORT:
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > MAX_PORT_DIGITS:
         raise _reject(
-            QT_TRANSLATE_NOOP(CONTEXT, "Port {} is out of range."),
             QT_TRANSLATE_NOOP(
-                CONTEXT,
-                "Ports go from 0 to 65535. The C library would silently wrap a larger number "
-                "(70000 becomes 4464).",
+                CONTEXT, "A port number of {} digits is out of range; Python would refuse it too."
             ),
-            value,
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "Ports go from 0 to 65535; Python raises OverflowError for this number."
+            ),
+            str(len(significant)),
         )
-    return int(significant)
+    number = -int(significant) if value.startswith("-") else int(significant)
+    if 0 <= number <= MAX_PORT or not wraps or abs(number) > python_max:
+        return number
+    really = _c_library_port(number)
+    if really is None or really == number:
+        return number
+    raise _reject(
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "Port {} is out of range. Python would accept it, but the C library would "
+            "silently use port {} instead.",
+        ),
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "Ports go from 0 to 65535. netexplorer refuses the number so that no answer "
+            "for another port is shown as the answer for what you typed.",
+        ),
+        value,
+        str(really),
+    )
 
 
-def parse_port_or_service(text: str, *, allow_empty: bool) -> int | str | None:
-    """Parse a port number or a service name (``80`` or ``www``); empty gives ``None``."""
+def parse_port_or_service(text: str, *, allow_empty: bool, wraps: bool = True) -> int | str | None:
+    """Parse a port number or a service name (``80`` or ``www``); empty gives ``None``.
+
+    ``wraps`` as for :func:`parse_port`.
+    """
     value = text.strip()
     if not value:
         if allow_empty:
@@ -197,19 +271,16 @@ def parse_port_or_service(text: str, *, allow_empty: bool) -> int | str | None:
             QT_TRANSLATE_NOOP(CONTEXT, "Enter a port number or service name."),
             QT_TRANSLATE_NOOP(CONTEXT, "For example 80 or www."),
         )
-    if value.lstrip("+-").isdecimal():
-        if not value.isdecimal():
-            raise _reject(
-                QT_TRANSLATE_NOOP(CONTEXT, "Port {} is out of range."),
-                QT_TRANSLATE_NOOP(CONTEXT, "A port is a whole number from 0 to 65535."),
-                value,
-            )
-        return parse_port(value)
-    return parse_name(value, "service name")
+    if value.lstrip("+-").isdecimal() and value.lstrip("+-").isascii():
+        return parse_port(value, wraps=wraps)
+    return parse_name(value, "service name", "" if wraps else "getservbyname")
 
 
-def parse_name(text: str, what: str) -> str:
-    """Parse a protocol or service name (``tcp``, ``www``)."""
+def parse_name(text: str, what: str, refused_by: str = "getservbyname") -> str:
+    """Parse a protocol or service name (``tcp``, ``www``).
+
+    ``refused_by`` as for :func:`parse_host` (empty: the name goes to getaddrinfo).
+    """
     value = text.strip()
     if not value:
         raise _reject(
@@ -217,7 +288,7 @@ def parse_name(text: str, what: str) -> str:
             QT_TRANSLATE_NOOP(CONTEXT, "For example tcp, udp or icmp; www, http or smtp."),
             what,
         )
-    _check_characters(value, what)
+    _check_characters(value, what, refused_by)
     if len(value) > MAX_SERVICE_LENGTH:
         raise _reject(
             QT_TRANSLATE_NOOP(CONTEXT, "The {} is {} characters long."),

@@ -17,6 +17,10 @@ from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 #: ``"windows"``, ``"macos"`` or ``"posix"``; tests monkeypatch this.
 SYSTEM = "windows" if sys.platform == "win32" else "macos" if sys.platform == "darwin" else "posix"
 
+#: The largest port number Python's getaddrinfo converts (a C long: 32 bits on
+#: Windows, 64 on Linux and macOS); a larger one raises OverflowError.
+C_LONG_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_long) - 1) - 1
+
 
 def _windows_etc() -> Path:
     """Return the folder that holds Windows' services and protocol files."""

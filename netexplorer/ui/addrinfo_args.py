@@ -58,6 +58,21 @@ class AddrinfoArgs(QWidget):
         form.addRow(self.tr("Arguments:"), combos)
         form.addRow(self.tr("flags:"), self.flag_grid)
 
+    def fill(self, query: AddrinfoQuery) -> None:
+        """Set every input to ``query``'s arguments, matching combo items by value (0 is AF_UNSPEC)."""
+        self.host_input.setText("" if query.host is None else query.host)
+        self.port_input.setText("" if query.port is None else str(query.port))
+        for combo, value in (
+            (self.family_combo, query.family),
+            (self.type_combo, query.type),
+            (self.proto_combo, query.proto),
+        ):
+            index = combo.findData(value.value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        for name, box in self.flag_grid.boxes.items():
+            box.setChecked(name in query.flags.names)
+
     def query(self) -> AddrinfoQuery:
         """Return the arguments as typed and chosen (raise InvalidInput to reject them)."""
         return AddrinfoQuery(

@@ -3,29 +3,38 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from netexplorer.core import addresses, flags
 from netexplorer.core.results import AddrInfo
+from netexplorer.ui import palette
 from netexplorer.ui.models import ModelIndex
 from netexplorer.ui.text import core_text
 
 #: The role under which :meth:`AddrinfoModel.data` returns the row's :class:`AddrInfo`.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The column that marks a row ``new`` (or ``no longer returned``).
+CHANGE_COLUMN = 6
 
 
 class AddrinfoModel(QAbstractTableModel):
-    """One row per 5-tuple in the order getaddrinfo returned them, plus the address kind.
+    """One row per 5-tuple in the order getaddrinfo returned them, its address kind and change.
 
     Family, type and proto are shown by their constant names and the canonname
     and sockaddr as Python prints them; ``ENTRY_ROLE`` gives the tuple itself.
+    The change column reads ``new`` for a tuple the previous answer lacked.  A
+    model made with ``removed`` holds tuples an answer no longer has: greyed,
+    struck through, their change column reading ``no longer returned``.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, removed: bool = False) -> None:
         super().__init__(parent)
         self._entries: tuple[AddrInfo, ...] = ()
+        self._new: tuple[bool, ...] = ()
+        self._removed = removed
         self._headers = (
             self.tr("family"), self.tr("type"), self.tr("proto"), self.tr("canonname"),
-            self.tr("sockaddr"), self.tr("address kind"),
+            self.tr("sockaddr"), self.tr("address kind"), self.tr("change"),
         )  # fmt: skip
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -37,7 +46,7 @@ class AddrinfoModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Return a cell's text (also as its tooltip) or the row's 5-tuple."""
+        """Return a cell's text (also as its tooltip), its marking, or the row's 5-tuple."""
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         if not 0 <= index.column() < len(self._headers):
@@ -46,7 +55,30 @@ class AddrinfoModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(entry, index.column())
+            return self._text(index.row(), index.column())
+        return self._marking(index.row(), role)
+
+    def _text(self, row: int, column: int) -> str:
+        if column != CHANGE_COLUMN:
+            return cell_text(self._entries[row], column)
+        if self._removed:
+            return self.tr("no longer returned")
+        return self.tr("new") if self._new[row] else ""
+
+    def _marking(self, row: int, role: int) -> object:
+        """Return the colour or font of a new or removed row (``None``: the table's own)."""
+        if self._removed:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(palette.scheme().removed)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+        elif self._new[row]:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(palette.scheme().new.text)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(palette.scheme().new.background)
         return None
 
     def headerData(
@@ -59,10 +91,11 @@ class AddrinfoModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1) if 0 <= section < len(self._entries) else None
 
-    def set_entries(self, entries: Sequence[AddrInfo]) -> None:
-        """Replace every row at once."""
+    def set_entries(self, entries: Sequence[AddrInfo], new: Sequence[bool] = ()) -> None:
+        """Replace every row at once; ``new`` marks rows the previous answer lacked."""
         self.beginResetModel()
         self._entries = tuple(entries)
+        self._new = tuple(new) if new else (False,) * len(self._entries)
         self.endResetModel()
 
     def entries(self) -> tuple[AddrInfo, ...]:
@@ -71,7 +104,7 @@ class AddrinfoModel(QAbstractTableModel):
 
 
 def cell_text(entry: AddrInfo, column: int) -> str:
-    """Return the text of one column of a 5-tuple's row."""
+    """Return the text of one of the first six columns of a 5-tuple's row."""
     if column == 0:
         return flags.family_name(entry.family)
     if column == 1:

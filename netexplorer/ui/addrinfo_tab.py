@@ -3,25 +3,35 @@
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from netexplorer.core import addresses
-from netexplorer.core.lookups import Lookup
+from netexplorer.core import addresses, addrinfo_diagnosis, diff
+from netexplorer.core.diagnosis import Diagnosis
+from netexplorer.core.diff import Snapshot
+from netexplorer.core.lookups import AddrinfoQuery, Lookup
+from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import AddrInfo, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.addrinfo_args import AddrinfoArgs
 from netexplorer.ui.addrinfo_model import ENTRY_ROLE, AddrinfoModel
-from netexplorer.ui.lookup_tab import LookupTab, lookup_step
-from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
+from netexplorer.ui.compare.changes import ChangesLabel
+from netexplorer.ui.compare.panel import ComparePanel
+from netexplorer.ui.lookup_step import lookup_step
+from netexplorer.ui.lookup_tab import LookupTab
+from netexplorer.ui.models import ResultsTable
+from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost, RunAddrinfo
 from netexplorer.ui.source_label import answers_from, attach
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import Request, StepResult, ViewSpec
@@ -29,24 +39,37 @@ from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
 RESULTS_WIDTH, PANEL_WIDTH = 640, 420
+REMOVED_HEIGHT = 110
 
 
 class AddrinfoTab(LookupTab):
     """Runs ``socket.getaddrinfo`` with any combination of arguments and flags.
 
+    Each answer is compared with the previous one (or a pinned one): new rows
+    are marked, vanished ones listed under the table, and ``changesLabel`` says
+    what changed.  The comparison grid runs the query once per variant.
     "Bind server here" and "Connect client here" ask for the Client/Server view
-    through ``navigate``; a :class:`LookUpHost` request fills the host and runs.
+    through ``navigate``; :class:`LookUpHost` and :class:`RunAddrinfo` requests
+    fill the form and run.
     """
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         self.addrinfo_model = AddrinfoModel()
         super().__init__(pool, self.addrinfo_model, parent)
         self.addrinfo_model.setParent(self)
+        self._previous: Snapshot | None = None
+        self._pinned: Snapshot | None = None
         self.args = AddrinfoArgs()
         self.args.submitted.connect(self.run_lookup)
         self.host_input = self.args.host_input
         self.port_input = self.args.port_input
         self.form.addRow(self.args)
+        for edit in (self.host_input, self.port_input):
+            self.watch.add_text(edit)  # Enter comes through ``submitted``
+        for combo in (self.args.family_combo, self.args.type_combo, self.args.proto_combo):
+            self.watch_choice(combo)
+        for box in self.args.flag_grid.boxes.values():
+            self.watch_choice(box)
 
         self.passive_hint = QLabel(
             self.tr(
@@ -62,16 +85,58 @@ class AddrinfoTab(LookupTab):
             lambda text: self.passive_hint.setVisible(not text.strip())
         )
 
-        self.results_area.addWidget(self._build_panel())
-        self.results_area.setStretchFactor(0, 3)
-        self.results_area.setStretchFactor(1, 2)
-        self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
+        self.compare_panel = ComparePanel(pool)
+        self.compare_panel.compare_button.clicked.connect(self.compare)
+        self.compare_panel.changed.connect(self.refresh)
+        self.buttons.row.insertWidget(2, self.compare_panel.compare_button)
+        self.buttons.row.insertWidget(3, self.compare_panel.mode_combo)
+        self.results_tabs = QTabWidget()
+        named(self.results_tabs, "resultsTabs", self.tr("Answer and comparison grid"))
+        self.results_tabs.addTab(self._build_answer_page(), self.tr("Answer"))
+        self.results_tabs.addTab(self.compare_panel, self.tr("Comparison grid"))
+        self.results_tabs.currentChanged.connect(self.refresh)
+        self.results_area.insertWidget(0, self.results_tabs)
         self.table.selectionModel().selectionChanged.connect(self._explain_selection)
         self.table.selectionModel().selectionChanged.connect(self._update_shortcuts)
         self.model.modelReset.connect(self._update_shortcuts)
         self.model.modelReset.connect(lambda: self._show_notes(()))
         self._update_shortcuts()
         self.source_label = attach(self)
+
+    def _build_answer_page(self) -> QSplitter:
+        """Make the answer page: the table with what changed, and the selected tuple's panel."""
+        self.changes_label = ChangesLabel()
+        self.pin_check = QCheckBox(self.tr("Pin as &baseline"))
+        named(self.pin_check, "pinBaselineCheck", self.tr("Pin the answer on screen as baseline"))
+        self.pin_check.setToolTip(
+            self.tr("Compare every next answer with the one on screen now, not the previous one.")
+        )
+        self.pin_check.toggled.connect(self._pin)
+        self.removed_model = AddrinfoModel(self, removed=True)
+        self.removed_view = ResultsTable()
+        named(self.removed_view, "removedView", self.tr("Tuples no longer returned"))
+        self.removed_view.setModel(self.removed_model)
+        self.removed_view.setMaximumHeight(REMOVED_HEIGHT)
+        self.removed_caption = QLabel(self.tr("No longer returned:"))
+        self.removed_caption.setBuddy(self.removed_view)
+        changes = QHBoxLayout()
+        changes.addWidget(self.changes_label, 1)
+        changes.addWidget(self.pin_check)
+        answer = QWidget()
+        layout = QVBoxLayout(answer)
+        layout.addLayout(changes)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.removed_caption)
+        layout.addWidget(self.removed_view)
+        self._show_removed(())
+        page = QSplitter(Qt.Orientation.Horizontal)
+        page.setChildrenCollapsible(False)
+        page.addWidget(answer)
+        page.addWidget(self._build_panel())
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 2)
+        page.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
+        return page
 
     def _build_panel(self) -> QGroupBox:
         """Make the side panel: the selected tuple's fields, the order note, the shortcuts."""
@@ -110,21 +175,79 @@ class AddrinfoTab(LookupTab):
         return (self.args.query().lookup(),)
 
     def show_outcomes(self, outcomes: tuple[Outcome[Any], ...]) -> None:
-        """Show the 5-tuples in getaddrinfo's order; a failed call leaves the table empty."""
-        value = outcomes[0].value if outcomes else None
-        self.addrinfo_model.set_entries(value or ())
-        self.source_label.trace(answers_from(outcomes))
+        """Show the 5-tuples in getaddrinfo's order, marked against the previous answer.
 
-    def shutdown(self) -> None:
-        """Stop waiting for the lookup and for its sources."""
-        super().shutdown()
-        self.source_label.shutdown()
+        A failed call leaves the table empty; a lookup that made no call (bad input,
+        timeout) changes nothing in the comparison.
+        """
+        self.source_label.trace(answers_from(outcomes))
+        query = AddrinfoQuery.from_call(outcomes[0].call) if len(outcomes) == 1 else None
+        if query is None:
+            self.addrinfo_model.set_entries(())
+            self._show_removed(())
+            return
+        outcome = outcomes[0]
+        entries = tuple(outcome.value or ())
+        error = outcome.error.name if outcome.error else ""
+        snapshot = Snapshot(query, entries, error)
+        reference = self._pinned or self._previous
+        found = diff.compare(reference, snapshot) if reference is not None else None
+        self.addrinfo_model.set_entries(entries, found.new if found else ())
+        self._show_removed(found.removed if found else ())
+        self.changes_label.show_changes(found, pinned=self._pinned is not None)
+        self._previous = snapshot
+
+    def _show_removed(self, removed: tuple[AddrInfo, ...]) -> None:
+        self.removed_model.set_entries(removed)
+        self.removed_view.setVisible(bool(removed))
+        self.removed_caption.setVisible(bool(removed))
+        if removed:
+            self.removed_view.resizeColumnsToContents()
+
+    @Slot(bool)
+    def _pin(self, pinned: bool) -> None:
+        self._pinned = self._previous if pinned else None
+
+    def diagnose(self, outcome: Outcome[Any]) -> Diagnosis | None:
+        """Try the neighbouring variants of the failed query."""
+        query = AddrinfoQuery.from_call(outcome.call)
+        if outcome.error is None or query is None:
+            return None
+        return addrinfo_diagnosis.for_addrinfo(query, outcome.error)
+
+    @Slot()
+    def compare(self) -> None:
+        """Look the arguments in the form up, and run the comparison grid for them."""
+        self.run_lookup()  # the answer page shows the baseline (or why the input is refused)
+        try:
+            query = self.args.query()
+        except InvalidInput:
+            return
+        self.results_tabs.setCurrentWidget(self.compare_panel)
+        self.compare_panel.compare(query)
+
+    def refresh(self) -> None:
+        """Show the code of what is on screen: the answer, or the comparison grid's loop."""
+        super().refresh()
+        if self.results_tabs.currentWidget() is self.compare_panel:
+            self.show_code(self.compare_panel.code())
 
     def handle(self, request: Request) -> None:
-        """Fill in the host of a :class:`LookUpHost` request and look it up."""
+        """Fill in the form from a request and look it up."""
         if isinstance(request, LookUpHost):
             self.host_input.setText(request.host)
             self.run_lookup()
+        elif isinstance(request, RunAddrinfo):
+            with self.filling():
+                self.args.fill(request.query)
+            self.results_tabs.setCurrentIndex(0)
+            self.run_example(request.example)
+
+    def shutdown(self) -> None:
+        """Stop waiting for the lookup, the diagnosis, the comparison and the sources."""
+        super().shutdown()
+        self.compare_panel.abandon()
+        self.source_label.shutdown()
 
     @Slot(QItemSelection, QItemSelection)
     def _explain_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:

@@ -5,16 +5,18 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from netexplorer.core import lookups, parsing
+from netexplorer.core import diagnosis, lookups, parsing
+from netexplorer.core.diagnosis import Diagnosis
+from netexplorer.core.lecture import Example
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab, lookup_step
+from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
-from netexplorer.ui.requests import LookUpHost
-from netexplorer.ui.rows import host_ex_rows
+from netexplorer.ui.requests import LookUpHost, RunHost
+from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
 from netexplorer.ui.source_label import answers_from, attach
-from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -22,7 +24,9 @@ from netexplorer.ui.workers import ResolverPool
 class HostTab(RowsLookupTab):
     """Looks a host name up with ``gethostbyname`` and ``gethostbyname_ex`` together.
 
-    "Open in getaddrinfo" asks for the getaddrinfo view through ``navigate``.
+    An empty host is passed on as ``''``, as Python takes it (``gethostbyname('')``
+    is ``'0.0.0.0'`` on Linux).  "Open in getaddrinfo" asks for the getaddrinfo
+    view through ``navigate``; a :class:`RunHost` request fills the host and runs.
     """
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
@@ -43,7 +47,7 @@ class HostTab(RowsLookupTab):
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         self.add_input(self.tr("&Host:"), holder)
-        self.host_input.returnPressed.connect(self.run_lookup)
+        self.watch_text(self.host_input)
 
         ipv6 = self.tr("yes") if lookups.has_ipv6() else self.tr("no")
         self.ipv6_label = QLabel(
@@ -67,19 +71,32 @@ class HostTab(RowsLookupTab):
     @Slot()
     def look_up_this_host(self) -> None:
         """Fill in ``socket.gethostname()`` and look it up."""
+        self._look_up_this_host(None)
+
+    def _look_up_this_host(self, example: Example | None) -> None:
         outcome = lookups.gethostname().run()  # a local system call, not a resolver query
         if outcome.value is not None:
             self.host_input.setText(outcome.value)
         self._with_hostname = True
         try:
-            self.run_lookup()
+            self.run_example(example)
         finally:
             self._with_hostname = False
 
+    def handle(self, request: Request) -> None:
+        """Fill in the host of a :class:`RunHost` request (or this host's name) and look it up."""
+        if not isinstance(request, RunHost):
+            return
+        if request.this_host:
+            self._look_up_this_host(request.example)
+            return
+        self.host_input.setText(request.host)
+        self.run_example(request.example)
+
     def plan(self) -> tuple[Lookup[Any], ...]:
-        """Plan gethostbyname and gethostbyname_ex for the host."""
-        host = parsing.parse_host(self.host_input.text(), allow_empty=False)
-        assert host is not None
+        """Plan gethostbyname and gethostbyname_ex for the host (empty: ``''``, as Python takes it)."""
+        text = self.host_input.text()
+        host = parsing.parse_host(text, allow_empty=True, refused_by="gethostbyname") or ""
         planned: tuple[Lookup[Any], ...] = (
             lookups.gethostbyname(host),
             lookups.gethostbyname_ex(host),
@@ -95,6 +112,12 @@ class HostTab(RowsLookupTab):
         """Stop waiting for the lookup and for its sources."""
         super().shutdown()
         self.source_label.shutdown()
+
+    def diagnose(self, outcome: Outcome[Any]) -> Diagnosis | None:
+        """Try getaddrinfo for a host name gethostbyname could not find."""
+        if outcome.error is None or outcome.call.function == "gethostname":
+            return None
+        return diagnosis.for_host(str(outcome.call.args[0]), outcome.error)
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """One row per returned value, so the two calls' answers sit side by side."""

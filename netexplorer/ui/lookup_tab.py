@@ -1,44 +1,70 @@
-"""What the lookup views share: inputs, a Look up button, results, status and code."""
+"""What the lookup views share: inputs, a Look up button, results, status, errors and code.
 
-import time
+The answer on screen always belongs to known inputs.  Changing a combo box or
+a checkbox looks up again at once (when the text inputs are those of the last
+lookup); typing only marks the answer stale — greyed table, a status that
+says so, a comment in the code — until Enter or Look up.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from netexplorer.core import codegen
+from netexplorer.core import addresses, codegen, lecture
+from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
-from netexplorer.ui.models import ResultsTable, Row, RowsModel
-from netexplorer.ui.rows import error_row
-from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_for
-from netexplorer.ui.text import error_text, internal_error_text
-from netexplorer.ui.view import StepResult, ViewPage
+from netexplorer.ui.error_panel import ErrorPanel
+from netexplorer.ui.inputs import InputState, InputWatch
+from netexplorer.ui.lookup_buttons import LookupButtons
+from netexplorer.ui.models import ResultsTable
+from netexplorer.ui.text import error_line, internal_error_text, show_text
+from netexplorer.ui.view import ViewPage
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
-BUSY_WIDTH = 160
-
 Outcomes = tuple[Outcome[Any], ...]
+
+
+@dataclass(frozen=True)
+class PendingAnswer:
+    """What the answer of the lookup in flight will belong to once it is shown."""
+
+    state: InputState = ()
+    code: str = ""
+    example: lecture.Example | None = None
 
 
 def _tr(text: str) -> str:
     """Translate a text of this module (one context for every lookup view)."""
     return QCoreApplication.translate("LookupTab", text)
+
+
+def _plain_label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    named(label, name, accessible)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class LookupTab(ViewPage):
@@ -62,25 +88,44 @@ class LookupTab(ViewPage):
         self._job: Job[Outcomes] | None = None
         self.last_error: ExplainedError | None = None
         self.internal_error: InternalError | None = None
+        self.watch = InputWatch(self)
+        self.watch.textChanged.connect(self.refresh)
+        self.watch.choiceChanged.connect(self._choice_changed)
+        self._filling = False
+        self._asked_texts: InputState | None = None  # the texts of the last lookup made
+        self._shown_state: InputState | None = None  # the inputs of the answer on screen
+        self._answer_status = _tr("Enter a value and press Look up (or Enter).")
+        self._answer_code = ""
+        self._running_text = ""
+        self._next_example: lecture.Example | None = None
+        self._pending = PendingAnswer()
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
         self.model = model
         self.table = ResultsTable()
         named(self.table, "resultsTable", _tr("Results"))
         self.table.setModel(self.model)
-        self.status = QLabel(_tr("Enter a value and press Look up (or Enter)."))
-        named(self.status, "statusLabel", _tr("Status"))
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = _plain_label("statusLabel", _tr("Status"))
+        self.error_panel = ErrorPanel(pool)
+        self.slide_label = _plain_label("slideLabel", _tr("The lecture's answer"))
+        self.slide_label.hide()
         self.code_box = CodeView(
-            _tr("Python code that reproduces this lookup:"),
-            _tr("The Python code of the last lookup appears here."),
+            _tr("Python code that reproduces the answer on screen:"),
+            _tr("The Python code of the answer on screen appears here."),
         )
         self.code = self.code_box.editor
+        self.buttons = LookupButtons()
+        self.buttons.lookup.clicked.connect(self.run_lookup)
+        self.buttons.abandon.clicked.connect(self.abandon)
+        self.buttons.details.clicked.connect(self._copy_details)
+        self.lookup_button = self.buttons.lookup
+        self.abandon_button = self.buttons.abandon
+        self.details_button = self.buttons.details
+        self._build_layout()
+        self.status.setText(self._answer_status)
 
+    def _build_layout(self) -> None:
         self.results_area = QSplitter(Qt.Orientation.Horizontal)
         self.results_area.setChildrenCollapsible(False)
         self.results_area.addWidget(self.table)
@@ -90,54 +135,47 @@ class LookupTab(ViewPage):
         vertical.addWidget(self.code_box)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
-
+        status_row = QHBoxLayout()  # mirrored by Qt in a right-to-left layout
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.error_panel, 2)
+        self._below_status = QVBoxLayout()
+        self._below_status.addWidget(self.slide_label)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addLayout(self._build_buttons())
-        layout.addWidget(self.status)
+        layout.addLayout(self.buttons.row)
+        layout.addLayout(status_row)
+        layout.addLayout(self._below_status)
         layout.addWidget(vertical, 1)
 
-    def _build_buttons(self) -> QHBoxLayout:
-        """Make Look up, Abandon, the busy indicator and the internal-error details button."""
-        self.lookup_button = QPushButton(_tr("&Look up"))
-        named(self.lookup_button, "lookupButton", _tr("Look up"))
-        self.lookup_button.setDefault(True)
-        self.lookup_button.clicked.connect(self.run_lookup)
-        self.abandon_button = QPushButton(_tr("&Abandon"))
-        named(self.abandon_button, "abandonButton", _tr("Abandon the running lookup"))
-        self.abandon_button.setToolTip(
-            _tr("Stop waiting. The system call cannot be interrupted; its answer is ignored.")
-        )
-        self.abandon_button.setEnabled(False)
-        self.abandon_button.clicked.connect(self.abandon)
-        self.busy = QProgressBar()
-        named(self.busy, "busyIndicator", _tr("Lookup running"))
-        self.busy.setRange(0, 0)  # indeterminate: a resolver call reports no progress
-        self.busy.setMaximumWidth(BUSY_WIDTH)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.details_button = QPushButton(_tr("Copy error &details"))
-        named(
-            self.details_button, "copyErrorDetailsButton", _tr("Copy the internal error's details")
-        )
-        self.details_button.setToolTip(
-            _tr("Copy the traceback of the internal error, to attach to a bug report.")
-        )
-        self.details_button.clicked.connect(self._copy_details)
-        self.details_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.lookup_button)
-        buttons.addWidget(self.abandon_button)
-        buttons.addWidget(self.busy)
-        buttons.addStretch(1)
-        buttons.addWidget(self.details_button)
-        return buttons
+    def add_below_status(self, widget: QWidget) -> None:
+        """Show ``widget`` under the status line (where an answer's source is told)."""
+        self._below_status.insertWidget(0, widget)
 
     def add_input(self, label: str, widget: QWidget) -> None:
         """Add a labelled input; Enter in a line edit runs the lookup."""
         self.form.addRow(label, widget)
         if isinstance(widget, QLineEdit):
-            widget.returnPressed.connect(self.run_lookup)
+            self.watch_text(widget)
+        elif isinstance(widget, QComboBox | QCheckBox):
+            self.watch.add_choice(widget)
+
+    def watch_text(self, edit: QLineEdit) -> None:
+        """Treat ``edit`` as a text input: typing marks the answer stale, Enter looks up."""
+        self.watch.add_text(edit)
+        edit.returnPressed.connect(self.run_lookup)
+
+    def watch_choice(self, widget: QComboBox | QCheckBox) -> None:
+        """Treat ``widget`` as a choice: changing it looks up again at once."""
+        self.watch.add_choice(widget)
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Change inputs from code without each change starting a lookup."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
 
     # What subclasses provide -------------------------------------------------
 
@@ -146,19 +184,17 @@ class LookupTab(ViewPage):
         raise NotImplementedError
 
     def show_outcomes(self, outcomes: Outcomes) -> None:
-        """Put the outcomes into the model."""
+        """Put the outcomes into the model (an empty tuple: no answer to show)."""
         raise NotImplementedError
 
     def python_code(self, planned: tuple[Lookup[Any], ...]) -> str:
         """Return the code that reproduces the planned lookups (socket calls by default)."""
         return codegen.python_code([lookup.call for lookup in planned])
 
-    def summary(self, outcomes: Outcomes) -> str:
-        """Return the status line of a finished lookup: row count and time, or the error."""
-        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
-        elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-        summary = _tr("Result rows: {} ({} ms)").format(self.model.rowCount(), f"{elapsed:.1f}")
-        return f"{summary}. {error_text(errors[0])}" if errors else summary + "."
+    def diagnose(self, outcome: Outcome[Any]) -> Diagnosis | None:
+        """Plan the diagnosis of a failed call (``None``: the explanation is all there is)."""
+        del outcome
+        return None
 
     # The lookup cycle -------------------------------------------------------
 
@@ -167,21 +203,39 @@ class LookupTab(ViewPage):
         """Tell whether a lookup is in progress."""
         return self._job is not None
 
+    @property
+    def stale(self) -> bool:
+        """Tell whether the answer on screen was made with other inputs than the current ones."""
+        return self._shown_state is not None and self.watch.state() != self._shown_state
+
+    def run_example(self, example: lecture.Example | None) -> None:
+        """Look up what the inputs hold now, for one of the lecture's calls."""
+        self._next_example = example
+        self.run_lookup()
+
     @Slot()
     def run_lookup(self) -> None:
         """Check the input, then run the lookups on a worker; a new one supersedes the old."""
         self._drop_job()
+        example, self._next_example = self._next_example, None
+        self._asked_texts = self.watch.texts()
+        state = self.watch.state()
         try:
             planned = self.plan()
         except InvalidInput as invalid:
+            self._pending = PendingAnswer(state)
             self._finish_with_error(invalid.error)
             return
-        self.code.setPlainText(self.python_code(planned))
-        self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms()).then(
+        calls = [lookup.call for lookup in planned]
+        self._pending = PendingAnswer(state, self.python_code(planned), example)
+        deadline = settings.lookup_deadline_ms()
+        self._job = self.pool.submit(lambda: run_all(planned), deadline).then(
             self._on_returned, self._on_errored, self._on_timed_out
         )
-        self._set_running(True)
-        self.status.setText(_tr("Looking up… (Abandon stops waiting)"))
+        self.buttons.set_running(True)
+        expressions = "; ".join(codegen.expression(call) for call in calls)
+        self._running_text = _tr("Looking up {}… (Abandon stops waiting)").format(expressions)
+        self.refresh()
 
     @Slot()
     def abandon(self) -> None:
@@ -189,111 +243,135 @@ class LookupTab(ViewPage):
         if self._job is None:
             return
         self._drop_job()
-        self.status.setText(
-            _tr("Abandoned. The system call may still be running; its answer will be ignored.")
+        self._answer_status = _tr(
+            "Abandoned. The system call may still be running; its answer will be ignored."
         )
+        self.refresh()
         self.lookupFinished.emit()
 
     def shutdown(self) -> None:
-        """Stop waiting for the running lookup (the window is closing)."""
+        """Stop waiting for the running lookup and diagnosis (the window is closing)."""
         self.abandon()
+        self.error_panel.abandon()
 
     def _drop_job(self) -> None:
         if self._job is not None:
             self.pool.abandon(self._job)
             self._job = None
-        self._set_running(False)
+        self.buttons.set_running(False)
 
-    def _set_running(self, running: bool) -> None:
-        self.abandon_button.setEnabled(running)
-        self.busy.setVisible(running)
+    @Slot()
+    def _choice_changed(self) -> None:
+        if not self._filling and self._asked_texts == self.watch.texts():
+            self.run_lookup()
+        else:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the status and code of the answer on screen, marked stale where it is.
+
+        Subclasses that show more than the answer extend it.
+        """
+        stale = self.stale
+        self.table.set_stale(stale)
+        self.error_panel.setEnabled(not stale)
+        self.slide_label.setEnabled(not stale)
+        if self.running:
+            self.status.setText(self._running_text)
+        elif stale:
+            self.status.setText(_tr("Inputs changed — press Enter to look up."))
+        else:
+            self.status.setText(self._answer_status)
+        code = self._answer_code
+        if stale and code:
+            note = _tr("The inputs have changed since this answer: press Enter to look up.")
+            code = f"# {note}\n{code}"
+        self.show_code(code)
+
+    def show_code(self, code: str) -> None:
+        """Put ``code`` in the code view (left alone when it is already there)."""
+        if code != self.code.toPlainText():
+            self.code.setPlainText(code)
 
     def _begin_answer(self) -> None:
-        """Forget the finished job and the previous lookup's errors."""
+        """Forget the finished job; the answer about to be shown is the pending lookup's."""
         self._job = None
-        self._set_running(False)
+        self.buttons.set_running(False)
         self.last_error = None
         self.internal_error = None
         self.details_button.hide()
+        self.slide_label.hide()
+        self.error_panel.clear()
+        self._shown_state, self._answer_code = self._pending.state, self._pending.code
 
     @Slot(object)
     def _on_returned(self, outcomes: Outcomes) -> None:
+        example = self._pending.example
         self._begin_answer()
         self.show_outcomes(outcomes)
         self.table.resizeColumnsToContents()
-        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
-        self.last_error = errors[0] if errors else None
-        self.status.setText(self.summary(outcomes))
-        self.status.setProperty("failed", bool(errors))
+        failed = [outcome for outcome in outcomes if outcome.error is not None]
+        self.last_error = failed[0].error if failed else None
+        self._answer_status = self.summary(outcomes)
+        self.status.setProperty("failed", bool(failed))
+        if failed and failed[0].error is not None:
+            self.error_panel.show_error(failed[0].error, self.diagnose(failed[0]))
+        note = lecture.slide_note(example, outcomes) if example else None
+        if note is not None:
+            self.slide_label.setText(show_text(note))
+            self.slide_label.show()
+        self.refresh()
         self.lookupFinished.emit()
+
+    def summary(self, outcomes: Outcomes) -> str:
+        """Return the status: rows and time, each failed call's error, names looked up in ASCII."""
+        failed = [outcome for outcome in outcomes if outcome.error is not None]
+        several = len(outcomes) > 1
+        lines = [
+            f"{o.call.function}: {error_line(o.error)}" if several else error_line(o.error)
+            for o in failed
+            if o.error is not None
+        ]
+        if len(failed) < len(outcomes) or not outcomes:
+            elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
+            rows = _tr("Result rows: {} ({} ms).").format(self.model.rowCount(), f"{elapsed:.1f}")
+            lines.insert(0, rows)
+        for typed, ascii_name in addresses.ascii_lookups(o.call for o in outcomes):
+            lines.append(
+                _tr("{} was looked up as {}, the ASCII form Python's IDNA encoding gives.").format(
+                    typed, ascii_name
+                )
+            )
+        return "\n".join(lines)
 
     @Slot(object)
     def _on_errored(self, error: InternalError) -> None:
         self._begin_answer()
         self.internal_error = error
         self.show_outcomes(())
-        self.status.setText(internal_error_text(error))
+        self._answer_status = internal_error_text(error)
         self.status.setProperty("failed", True)
         self.details_button.show()
+        self.refresh()
         self.lookupFinished.emit()
 
     @Slot(bool)
     def _on_timed_out(self, started: bool) -> None:
-        self._begin_answer()
-        error = timed_out(settings.lookup_deadline_ms() / 1000, started=started)
-        self._finish_with_error(error, clear_code=False)
+        self._finish_with_error(timed_out(settings.lookup_deadline_ms() / 1000, started=started))
 
-    def _finish_with_error(self, error: ExplainedError, *, clear_code: bool = True) -> None:
+    def _finish_with_error(self, error: ExplainedError) -> None:
+        """Show an error that no call returned (invalid input, timeout): no rows."""
+        self._begin_answer()
         self.last_error = error
-        self.internal_error = None
-        self.details_button.hide()
         self.show_outcomes(())
-        if clear_code:
-            self.code.clear()
-        self.status.setText(error_text(error))
+        self._answer_status = error_line(error)
         self.status.setProperty("failed", True)
+        self.error_panel.show_error(error, None)
+        self.refresh()
         self.lookupFinished.emit()
 
     @Slot()
     def _copy_details(self) -> None:
         if self.internal_error is not None:
             QGuiApplication.clipboard().setText(self.internal_error.details)
-
-
-class RowsLookupTab(LookupTab):
-    """A lookup view whose results are Call | Field | Value rows, one error row per failed call."""
-
-    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
-        self.rows_model = RowsModel([_tr("Call"), _tr("Field"), _tr("Value")], None)
-        super().__init__(pool, self.rows_model, parent)
-        self.rows_model.setParent(self)
-
-    def show_outcomes(self, outcomes: Outcomes) -> None:
-        """Show each call's value rows, or its error row."""
-        rows: list[Row] = []
-        for outcome in outcomes:
-            rows.extend([error_row(outcome)] if outcome.error else self.value_rows(outcome))
-        self.rows_model.set_rows(rows)
-
-    def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
-        """Turn one successful call into Call | Field | Value rows."""
-        raise NotImplementedError
-
-
-def lookup_step(name: str, tab: LookupTab, inputs: list[tuple[QLineEdit, str]]) -> StepResult:
-    """Fill a view's inputs, press its Look up button and wait for the answer."""
-    for line_edit, text in inputs:
-        line_edit.setText(text)
-    start = time.perf_counter()
-    tab.lookup_button.click()
-    finished = wait_for(tab.lookupFinished, STEP_TIMEOUT_MS) if tab.running else True
-    elapsed = (time.perf_counter() - start) * 1000
-    rows = tab.model.rowCount()
-    ok = finished and tab.last_error is None and tab.internal_error is None and rows > 0
-    if tab.internal_error is not None:
-        detail = internal_error_text(tab.internal_error)
-    elif tab.last_error is not None:
-        detail = error_text(tab.last_error)
-    else:
-        detail = tab.status.text()
-    return StepResult(name, ok, round(elapsed, 2), rows, detail)

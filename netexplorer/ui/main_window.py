@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
-from netexplorer.ui import gc_guard, registry, settings
+from netexplorer.ui import examples, gc_guard, registry, settings
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         deadline = QAction(self.tr("Lookup &deadline…"), self)
         deadline.triggered.connect(self.ask_deadline)
         settings_menu.addAction(deadline)
+        examples.add_menu(self, self.carry_out)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About netexplorer"), self)
         about.triggered.connect(self.show_about)

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,18 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netexplorer.ui import palette
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-ERROR_COLOR = QColor(176, 0, 32)
+#: The colour of error text, from the palette module (where every colour is chosen).
+ERROR_COLOR = palette.ERROR_COLOR
 
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: the cells as text, an optional tooltip, and whether it shows an error."""
+    """One table row: the cells as text, an optional tooltip, whether it shows an error.
+
+    ``new`` marks a row the previous answer did not have (drawn in the new colour).
+    """
 
     cells: tuple[str, ...]
     tooltip: str = ""
     error: bool = False
+    new: bool = False
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,6 +73,10 @@ class RowsModel(QAbstractTableModel):
             return row.tooltip or row.cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.error:
             return QBrush(ERROR_COLOR)
+        if row.new and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(palette.scheme().new.text)
+        if row.new and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(palette.scheme().new.background)
         return None
 
     def headerData(
@@ -109,8 +120,11 @@ class RowsModel(QAbstractTableModel):
         return tuple(self._rows)
 
 
-def selection_as_text(view: QTableView) -> str:
-    """Return the selected cells as tab-separated lines (all rows if none is selected)."""
+def selection_as_text(view: QTableView, *, headers: bool = False) -> str:
+    """Return the selected cells as tab-separated lines (all rows if none is selected).
+
+    ``headers`` puts the column titles first.
+    """
     model = view.model()
     indexes = view.selectionModel().selectedIndexes() if view.selectionModel() else []
     if indexes:
@@ -122,32 +136,47 @@ def selection_as_text(view: QTableView) -> str:
     lines = [
         "\t".join(str(model.index(row, column).data() or "") for column in columns) for row in rows
     ]
+    if headers:
+        titles = (model.headerData(c, Qt.Orientation.Horizontal) or "" for c in columns)
+        lines.insert(0, "\t".join(str(title) for title in titles))
     return "\n".join(lines)
 
 
 class LeftToRightDelegate(QStyledItemDelegate):
-    """Draws cells left to right even in a right-to-left layout.
+    """Draws cells left to right even in a right-to-left layout, greyed while stale.
 
     Results are addresses, tuples and code (``::1``, ``('::1', 80, 0, 0)``); in
     an Arabic layout the bidi algorithm would otherwise show ``::1`` as ``1::``.
     """
 
+    stale = False
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """Force left-to-right text for the cell."""
+        """Force left-to-right text for the cell; grey it while the answer is stale."""
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.LeftToRight
+        if self.stale:
+            grey = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            option.palette.setColor(QPalette.ColorRole.Text, grey)
+            option.backgroundBrush = QBrush()
 
 
 class ResultsTable(QTableView):
-    """A read-only table whose selection Ctrl+C (or the context menu) copies as text."""
+    """A read-only table whose selection Ctrl+C (or the context menu) copies as text.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``copy_headers`` puts the column titles on the first copied line.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, copy_headers: bool = False) -> None:
         super().__init__(parent)
+        self._copy_headers = copy_headers
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setItemDelegate(LeftToRightDelegate(self))
+        self._delegate = LeftToRightDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setProperty("stale", False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -160,4 +189,19 @@ class ResultsTable(QTableView):
 
     def copy_selection(self) -> None:
         """Put the selected rows on the clipboard as tab-separated text."""
-        QGuiApplication.clipboard().setText(selection_as_text(self))
+        QGuiApplication.clipboard().setText(selection_as_text(self, headers=self._copy_headers))
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey every cell (the inputs no longer match this answer) or draw them normally.
+
+        The table's ``stale`` property tells tests and style sheets which it is.
+        """
+        if stale != self._delegate.stale:
+            self._delegate.stale = stale
+            self.setProperty("stale", stale)
+            self.viewport().update()
+
+    @property
+    def stale(self) -> bool:
+        """Tell whether the table is drawn as stale."""
+        return self._delegate.stale

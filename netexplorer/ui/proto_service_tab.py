@@ -12,14 +12,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netexplorer.core import lookups, netdb, parsing
+from netexplorer.core import diagnosis, lookups, netdb, parsing
+from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import InternalError, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab, lookup_step
+from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
+from netexplorer.ui.requests import RunProtoService
+from netexplorer.ui.rows import RowsLookupTab
 from netexplorer.ui.text import internal_error_text
-from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
 
@@ -94,13 +97,14 @@ class ProtoServiceTab(RowsLookupTab):
         """Plan getprotobyname and/or getservbyname/getservbyport for what was typed."""
         planned: list[Lookup[Any]] = []
         if self.protocol_input.text().strip():
-            name = parsing.parse_name(self.protocol_input.text(), "protocol name")
+            name = parsing.parse_name(self.protocol_input.text(), "protocol name", "getprotobyname")
             planned.append(lookups.getprotobyname(name))
         service_text = self.service_input.text()
         if service_text.strip():
             proto_text = self.proto_combo.currentText()
             proto = None if proto_text == "any" else proto_text
-            service = parsing.parse_port_or_service(service_text, allow_empty=False)
+            # getservbyport checks the range itself: every number goes to Python
+            service = parsing.parse_port_or_service(service_text, allow_empty=False, wraps=False)
             if isinstance(service, int):
                 planned.append(lookups.getservbyport(service, proto))
             elif isinstance(service, str):
@@ -108,6 +112,27 @@ class ProtoServiceTab(RowsLookupTab):
         if not planned:
             raise parsing.protocol_or_service_required()
         return tuple(planned)
+
+    def handle(self, request: Request) -> None:
+        """Fill in the inputs of a :class:`RunProtoService` request and look them up."""
+        if not isinstance(request, RunProtoService):
+            return
+        with self.filling():
+            self.protocol_input.setText(request.protocol)
+            self.service_input.setText(request.service)
+            self.proto_combo.setCurrentIndex(max(0, self.proto_combo.findText(request.proto)))
+        self.run_example(request.example)
+
+    def diagnose(self, outcome: Outcome[Any]) -> Diagnosis | None:
+        """Try the service for any protocol, or the name in lower case."""
+        if outcome.error is None:
+            return None
+        name = outcome.call.args[0]
+        proto = outcome.call.args[1] if len(outcome.call.args) > 1 else None
+        if not isinstance(name, str | int):
+            return None
+        protocol = proto if isinstance(proto, str) else None
+        return diagnosis.for_netdb(outcome.call.function, name, protocol, outcome.error)
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
         """One row per call: the number, port or name it returned."""

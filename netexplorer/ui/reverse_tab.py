@@ -8,16 +8,21 @@ from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, NameInfo, Outcome
 from netexplorer.core.text import QT_TRANSLATE_NOOP
-from netexplorer.ui.lookup_tab import RowsLookupTab, lookup_step
+from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
-from netexplorer.ui.rows import host_ex_rows
-from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.requests import RunReverse
+from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
+from netexplorer.ui.view import Request, StepResult, ViewSpec
 from netexplorer.ui.widgets import FlagGrid, named
 from netexplorer.ui.workers import ResolverPool
 
 
 class ReverseTab(RowsLookupTab):
-    """Turns an address back into names with ``gethostbyaddr`` and ``getnameinfo``."""
+    """Turns an address back into names with ``gethostbyaddr`` and ``getnameinfo``.
+
+    A host name is taken as Python takes it: ``gethostbyaddr('localhost')``
+    looks the name up first, and ``getnameinfo`` refuses it with its own error.
+    """
 
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
@@ -31,12 +36,32 @@ class ReverseTab(RowsLookupTab):
         self.add_input(self.tr("&Port (getnameinfo):"), self.port_input)
         self.flag_grid = FlagGrid(flags.NI_FLAGS, len(flags.NI_FLAGS))
         self.form.addRow(self.tr("getnameinfo flags:"), self.flag_grid)
+        for box in self.flag_grid.boxes.values():
+            self.watch_choice(box)
+
+    def handle(self, request: Request) -> None:
+        """Fill in the address of a :class:`RunReverse` request and look it up."""
+        if isinstance(request, RunReverse):
+            self.address_input.setText(request.address)
+            self.port_input.clear()
+            self.run_example(request.example)
 
     def plan(self) -> tuple[Lookup[Any], ...]:
-        """Plan gethostbyaddr and getnameinfo for the address."""
-        address = parsing.parse_address(self.address_input.text())
+        """Plan gethostbyaddr and getnameinfo for the address (or host name)."""
         port_text = self.port_input.text().strip()
-        port = parsing.parse_port(port_text) if port_text else 0
+        port = parsing.parse_port(port_text, python_max=parsing.C_INT_MAX) if port_text else 0
+        try:
+            address = parsing.parse_address(self.address_input.text())
+        except parsing.InvalidInput:
+            text = self.address_input.text()
+            if not text.strip() or ":" in text or "%" in text:  # an address, mistyped
+                raise
+            name = parsing.parse_host(text, allow_empty=False, refused_by="gethostbyaddr")
+            assert name is not None
+            return (
+                lookups.gethostbyaddr(name),
+                lookups.getnameinfo((name, port), self.flag_grid.symbol()),
+            )
         text = f"{address.text}%{address.scope}" if address.scope else address.text
         sockaddr: tuple[str, int] | tuple[str, int, int, int] = (
             (address.text, port)

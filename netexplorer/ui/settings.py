@@ -6,8 +6,11 @@ temporary folder so nothing is written to the real profile.
 """
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from netexplorer.core import variants
 
 log = logging.getLogger(__name__)
 
@@ -65,3 +68,26 @@ def window_geometry() -> QByteArray | None:
 def save_window_geometry(geometry: QByteArray) -> None:
     """Remember the main window's geometry for the next start."""
     _settings().setValue("window/geometry", geometry)
+
+
+def compare_entries() -> tuple[variants.Entry, ...]:
+    """Return the remembered variant list of the comparison grid (the default if unreadable).
+
+    What is read back is checked: a list of at most ``MAX_ENTRIES`` strings,
+    each a valid entry for this platform's flags; anything else gives the default.
+    """
+    value = _settings().value("compare/variants")
+    if isinstance(value, str):  # QSettings gives a one-item list back as a string
+        value = [value]
+    if not isinstance(value, list) or len(value) > variants.MAX_ENTRIES:
+        return variants.default_entries()
+    entries = [variants.entry_from_text(item) if isinstance(item, str) else None for item in value]
+    if any(entry is None for entry in entries):
+        return variants.default_entries()
+    return tuple(entry for entry in entries if entry is not None)
+
+
+def set_compare_entries(entries: Sequence[variants.Entry]) -> None:
+    """Remember the comparison grid's variant list."""
+    texts = [variants.entry_to_text(entry) for entry in entries[: variants.MAX_ENTRIES]]
+    _settings().setValue("compare/variants", texts)

@@ -11,7 +11,7 @@ resolver returned addresses neither source gave.
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from netexplorer.core.dns_records import RCODE_TEXT, DnsAnswer
 from netexplorer.core.errors import timed_out
@@ -170,7 +170,5 @@ class SourceLabel(QLabel):
 def attach(tab: "LookupTab") -> SourceLabel:
     """Put a source label under a lookup view's status line and return it."""
     label = SourceLabel(tab.pool)
-    layout = tab.layout()
-    assert isinstance(layout, QBoxLayout)
-    layout.insertWidget(layout.indexOf(tab.status) + 1, label)
+    tab.add_below_status(label)
     return label

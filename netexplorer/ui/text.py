@@ -3,12 +3,18 @@
 from PySide6.QtCore import QCoreApplication
 
 from netexplorer.core.results import ExplainedError, InternalError
-from netexplorer.core.text import CONTEXT
+from netexplorer.core.text import CONTEXT, Text
 
 
 def core_text(text: str) -> str:
     """Translate a string the core marked with ``QT_TRANSLATE_NOOP``."""
     return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def show_text(text: Text) -> str:
+    """Translate a core :class:`Text` and fill in its values."""
+    template = core_text(text.template)
+    return template.format(*text.args) if text.args else template
 
 
 def error_message(error: ExplainedError) -> str:
@@ -23,6 +29,11 @@ def error_text(error: ExplainedError) -> str:
     if error.cause:
         parts.append(core_text(error.cause))
     return " — ".join(part for part in parts if part)
+
+
+def error_line(error: ExplainedError) -> str:
+    """Return what a status line says of an error: its symbolic name and the system's message."""
+    return f"{error.name}: {error_message(error)}"
 
 
 def internal_error_text(error: InternalError) -> str:

@@ -63,14 +63,27 @@ class _TaskQueue:
             self._items.append(item)
             self._ready.notify()
 
-    def take(self) -> "_Task | None":
-        """Wait for the next task (blocking; called by a worker thread)."""
+    def take(self, *, counted: bool = False) -> "_Task | None":
+        """Wait for the next task (blocking; called by a worker thread).
+
+        ``counted``: the worker already counts as idle (it called :meth:`returning`).
+        """
         with self._ready:
-            self._idle += 1
+            if not counted:
+                self._idle += 1
             while not self._items:
                 self._ready.wait()
             self._idle -= 1
             return self._items.popleft()
+
+    def returning(self) -> None:
+        """Count a worker that has finished its task as idle before it reports the result.
+
+        Otherwise a job submitted as soon as the result arrives could find no idle
+        worker yet and start a thread it does not need.
+        """
+        with self._ready:
+            self._idle += 1
 
     def unserved(self) -> int:
         """Return how many live tasks no idle worker is there to take."""
@@ -148,8 +161,10 @@ class _WorkerThread(QThread):
 
     def run(self) -> None:
         """Take tasks until told to stop; skip abandoned ones."""
+        counted = False
         while True:
-            task = self._tasks.take()
+            task = self._tasks.take(counted=counted)
+            counted = False
             if task is None:
                 return
             if task.abandoned.is_set():
@@ -160,10 +175,12 @@ class _WorkerThread(QThread):
                 result: object = task.fn()
             except Exception as exc:  # a bug: logged and reported, never lost or disguised
                 log.exception("internal error in a worker call")
+                self.busy, counted = False, True
+                self._tasks.returning()
                 self.failed.emit(task.job_id, InternalError.from_exception(exc))
                 continue
-            finally:
-                self.busy = False
+            self.busy, counted = False, True
+            self._tasks.returning()
             self.done.emit(task.job_id, result)
 
 

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChangesLabel</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message numerus="yes">
         <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
@@ -19,6 +29,13 @@
 </context>
 <context>
     <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>Abandoned: %n variant(s) never answered.</source>
+        <translation>
+            <numerusform>Abandoned: %n variant never answered.</numerusform>
+            <numerusform>Abandoned: %n variants never answered.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n 5-tuple(s)</source>
         <translation>

@@ -33,17 +33,19 @@ def set_addrinfo_inputs(
     proto: str = "0",
     flags: Sequence[str] = (),
 ) -> None:
-    """Fill the getaddrinfo tab's inputs, combos and flag boxes."""
-    line(page, "hostInput").setText(host)
-    line(page, "portInput").setText(port)
-    for name, text in (("familyCombo", family), ("typeCombo", socktype), ("protoCombo", proto)):
-        combo = child(page, QComboBox, name)
-        index = combo.findText(text)
-        assert index >= 0, f"{name} has no item {text}"
-        combo.setCurrentIndex(index)
-    for box in page.findChildren(QCheckBox):
-        if box.objectName().startswith("AI_"):
-            box.setChecked(box.objectName() in flags)
+    """Fill the getaddrinfo tab's inputs, combos and flag boxes (no choice looks up by itself)."""
+    assert isinstance(page, LookupTab)
+    with page.filling():
+        line(page, "hostInput").setText(host)
+        line(page, "portInput").setText(port)
+        for name, text in (("familyCombo", family), ("typeCombo", socktype), ("protoCombo", proto)):
+            combo = child(page, QComboBox, name)
+            index = combo.findText(text)
+            assert index >= 0, f"{name} has no item {text}"
+            combo.setCurrentIndex(index)
+        for box in page.findChildren(QCheckBox):
+            if box.objectName().startswith("AI_"):
+                box.setChecked(box.objectName() in flags)
 
 
 def error_name(exc: OSError) -> str:
@@ -103,9 +105,13 @@ def host_ex_expected(call: str, arg: str) -> list[tuple[str, str]] | str:
 
 
 def shown_for(page: QWidget, call: str) -> list[tuple[str, str]] | str:
-    """Return the (field, value) rows the tab shows for ``call``, or the error's name."""
+    """Return the (field, value) rows the tab shows for ``call``, or the error's name.
+
+    A failed call has no rows: its line in the status reads "call: NAME: message".
+    """
     mine = [row for row in rows(page) if row[0] == call]
-    assert mine, f"no rows for {call}: {rows(page)}"
-    if len(mine) == 1 and mine[0][1] not in FIELDS:
-        return mine[0][1]  # an error row: call, error name, explanation
-    return [(row[1], row[2]) for row in mine]
+    if mine:
+        return [(row[1], row[2]) for row in mine]
+    lines = [line for line in status(page).splitlines() if line.startswith(f"{call}: ")]
+    assert lines, f"no rows and no error for {call}: {rows(page)} / {status(page)}"
+    return lines[0].split(": ")[1]

@@ -8,7 +8,7 @@ from netexplorer.core.results import AddrInfo
 from netexplorer.ui.client_server.client_pane import ClientPane
 from netexplorer.ui.client_server.event_log import EventFormatter
 from netexplorer.ui.client_server.server_pane import ServerPane
-from netexplorer.ui.requests import BindServer, ConnectClient
+from netexplorer.ui.requests import BindServer, ConnectClient, RunClientServerPair
 from netexplorer.ui.socket_watcher import QtSocketWatcher
 from netexplorer.ui.view import Request, ViewPage
 from netexplorer.ui.widgets import named
@@ -147,6 +147,20 @@ class ClientServerTab(ViewPage):
             self.bind_here(request.entry)
         elif isinstance(request, ConnectClient):
             self.connect_here(request.entry)
+        elif isinstance(request, RunClientServerPair):
+            self.run_pair(request.host, request.port)
+
+    def run_pair(self, host: str, port: str) -> None:
+        """Start a TCP server on ``host``/``port``, then connect the client once it listens."""
+        self.disconnect_client()
+        self.stop_server()
+        self.transport_combo.setCurrentIndex(self.transport_combo.findData(Transport.TCP.value))
+        for pane in (self.server_pane, self.client_pane):
+            pane.host_input.setText(host)
+            pane.port_input.setText(port)
+        once = Qt.ConnectionType.SingleShotConnection
+        self.serverResolved.connect(lambda: self.server.running and self.connect_client(), once)
+        self.start_server()
 
     def bind_here(self, entry: AddrInfo) -> None:
         """Start the server on a getaddrinfo result."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from netexplorer.core import codegen, flags, lookups
+from netexplorer.core import codegen, flags, lookups, variants
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import Call, Symbol
 
@@ -110,3 +110,22 @@ def test_python_code_layout() -> None:
     assert code == (
         "import socket\nfrom pprint import pprint\n\npprint(socket.gethostbyname('localhost'))\n"
     )
+
+
+@pytest.mark.parametrize("mode", list(variants.Mode))
+def test_grid_code_loops_over_the_variants_with_the_same_answers(mode: variants.Mode) -> None:
+    query = lookups.AddrinfoQuery(
+        None, 80, flags.symbol("AF_UNSPEC"), flags.symbol("SOCK_STREAM"), flags.ZERO, flags.ZERO
+    )
+    found, _ = variants.variants_for(mode, query, variants.default_entries())
+    printed: list[Any] = []
+    source = codegen.grid_code(query, found).replace("from pprint import pprint", "")
+    exec(source, {"pprint": printed.append, "__name__": "grid"})
+    assert [name for name, _ in printed] == [variant.header() for variant in found]
+    for (_, answer), variant in zip(printed, found, strict=True):
+        outcome = variant.apply(query).lookup().run()
+        if outcome.error is not None:
+            assert isinstance(answer, socket.gaierror)
+            assert outcome.error.code == answer.errno
+        else:
+            assert lookups._addrinfo(answer) == outcome.value

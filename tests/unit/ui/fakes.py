@@ -6,18 +6,20 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from netexplorer.core import flags
 from netexplorer.core.dns_records import DnsAnswer, DnsQuery, DnsRecord, DnsServer
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, Call, HostEx
 from netexplorer.ui.lookup_tab import LookupTab
-from tests.pages import child, code, look_up, lookup_view_names, rows, status
+from tests.pages import LOOKUP_TIMEOUT_MS, child, code, look_up, lookup_view_names, rows, status
 from tests.pages import lookup_view as tab
 
 __all__ = ["child", "code", "look_up", "rows", "status", "tab"]
 
+#: How long a GUI test waits for a lookup to finish.
+FINISH_MS = LOOKUP_TIMEOUT_MS
 #: The lookup views, from the registry.
 TAB_NAMES = lookup_view_names()
 
@@ -55,6 +57,29 @@ def running(page: LookupTab) -> bool:
 def model(page: QWidget) -> QAbstractItemModel:
     """Return the model of the view's ``resultsTable``."""
     return child(page, QTableView, "resultsTable").model()
+
+
+def answer(page: QWidget) -> list[tuple[str, ...]]:
+    """Return the rows of ``resultsTable`` without their last column (the change marks)."""
+    return [row[:-1] for row in rows(page)]
+
+
+def marks(page: QWidget) -> list[str]:
+    """Return the change column of ``resultsTable``: ``new`` or empty, row by row."""
+    return [row[-1] for row in rows(page)]
+
+
+def explanation(page: QWidget) -> str:
+    """Return what the error panel says the error means (empty when it is hidden)."""
+    panel = child(page, QWidget, "errorPanel")
+    return "" if panel.isHidden() else str(child(panel, QLabel, "errorExplanation").text())
+
+
+def diagnosis(page: QWidget) -> str:
+    """Return the error panel's diagnosis (empty when there is none)."""
+    panel = child(page, QWidget, "errorPanel")
+    label = child(panel, QLabel, "diagnosisLabel")
+    return "" if panel.isHidden() or label.isHidden() else str(label.text())
 
 
 def run_code(text: str) -> list[object]:

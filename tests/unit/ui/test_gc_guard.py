@@ -28,10 +28,11 @@ def test_a_window_moves_collection_to_the_gui_thread(window: MainWindow, qtbot: 
     assert not gc.isenabled()
     Cycle.finalised_on = []
 
+    kept: list[list[object]] = []  # alive until the end: collections are due by count
+
     def allocate_a_lot() -> None:
         Cycle()  # garbage in a cycle, made on the worker
-        junk = [[object()] for _ in range(100_000)]  # would trigger a collection here
-        del junk
+        kept.extend([object()] for _ in range(100_000))  # would trigger a collection here
 
     worker = threading.Thread(target=allocate_a_lot)
     worker.start()
@@ -42,6 +43,7 @@ def test_a_window_moves_collection_to_the_gui_thread(window: MainWindow, qtbot: 
     qtbot.waitUntil(lambda: Cycle.finalised_on != [], timeout=5000)
     assert Cycle.finalised_on == [threading.get_ident()]
     collector.deleteLater()
+    kept.clear()
 
 
 def test_install_is_idempotent(window: MainWindow) -> None:

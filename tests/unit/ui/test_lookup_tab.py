@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from netexplorer.core import codegen
 from netexplorer.core.lookups import Lookup
 from netexplorer.ui import settings
 from netexplorer.ui.host_tab import HostTab
@@ -91,9 +92,10 @@ def test_running_lookup_shows_it_and_can_be_abandoned(
     assert fakes.running(page)
     assert abandon.isEnabled()
     assert not busy.isHidden()
-    assert fakes.status(page).startswith("Looking up")
-    # the code of the running lookup is shown before it answers
-    assert fakes.code(page) == page.python_code((gate.lookup(name),))
+    # the call that is running is named before it answers
+    assert fakes.status(page).startswith(f"Looking up {codegen.expression(fakes.SLOW[name][0])}")
+    # the code view keeps the code of the answer still on screen
+    assert codegen.expression(fakes.SLOW[name][0]) not in fakes.code(page)
 
     with qtbot.waitSignal(page.lookupFinished, timeout=1000):
         abandon.click()
@@ -146,12 +148,13 @@ def test_lookup_times_out_at_the_deadline(
     with qtbot.waitSignal(page.lookupFinished, timeout=2000):
         fakes.child(page, QPushButton, "lookupButton").click()
     text = fakes.status(page)
-    assert text.startswith("TimedOut: no answer within 0.1 s")
-    assert "deadline" in text
+    assert text == "TimedOut: no answer within 0.1 s"
+    assert "deadline" in fakes.explanation(page)
     assert page.last_error is not None
     assert page.last_error.name == "TimedOut"
     assert fakes.rows(page) == []
-    assert fakes.code(page)  # the code of the lookup that never finished stays
+    # the code of the lookup that never finished is the code of what is on screen
+    assert codegen.expression(fakes.SLOW[name][0]) in fakes.code(page)
     assert not fakes.running(page)
     with qtbot.assertNotEmitted(page.lookupFinished, wait=200):
         gate.open()
@@ -190,7 +193,7 @@ def test_a_lookup_in_one_tab_does_not_block_another(
     other = fakes.tab(window, "protoServiceTab")
     fill(other, "protoServiceTab")
     fakes.look_up(qtbot, other, timeout=2000)
-    assert fakes.rows(other) == [("getprotobyname", "protocol number", "6")]
+    assert fakes.answer(other) == [("getprotobyname", "protocol number", "6")]
     assert slow.running
 
 
@@ -226,7 +229,7 @@ def test_a_lookup_that_never_got_a_thread_says_so(window: MainWindow, qtbot: QtB
             page.lookup_button.click()
         assert page.last_error is not None
         assert page.last_error.name == "TimedOut"
-        assert "never started" in fakes.status(page)
+        assert "never started" in fakes.explanation(page)
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
@@ -240,8 +243,8 @@ def test_a_lookup_that_ran_too_long_blames_the_server(
     monkeypatch.setattr(page, "plan", gate.plan("hostTab"))
     with qtbot.waitSignal(page.lookupFinished, timeout=2000):
         page.lookup_button.click()
-    assert "never started" not in fakes.status(page)
-    assert "DNS server is slow" in fakes.status(page)
+    assert "never started" not in fakes.explanation(page)
+    assert "DNS server is slow" in fakes.explanation(page)
     gate.open()
     qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=5000)
 

@@ -5,6 +5,10 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
+from netexplorer.core import flags, grid, variants
+from netexplorer.core.lookups import AddrinfoQuery
+from netexplorer.ui.addrinfo_model import AddrinfoModel
+from netexplorer.ui.compare.model import CompareModel
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.models import ResultsTable, Row, RowsModel, selection_as_text
 from tests.unit.ui import fakes
@@ -99,3 +103,20 @@ def test_every_model_of_every_tab_passes_the_model_tester(
             fakes.child(page, QLineEdit, input_name).setText(text)
         fakes.look_up(qtbot, page)
         qtmodeltester.check(fakes.model(page))
+
+
+def test_the_getaddrinfo_and_grid_models_pass_the_model_tester(qtmodeltester) -> None:
+    query = AddrinfoQuery(None, 80, flags.ZERO, flags.ZERO, flags.ZERO, flags.ZERO)
+    found = variants.flag_variants(flags.ZERO, variants.default_entries())
+    filled = grid.Grid.start(query, found, 0)
+    for column, variant in enumerate(found):
+        filled = filled.with_answer(column, variant.apply(query).lookup().run())
+    compare = CompareModel()
+    qtmodeltester.check(compare)
+    compare.set_grid(filled)
+    qtmodeltester.check(compare)
+    entries = filled.entries(0) or ()
+    for removed in (False, True):
+        model = AddrinfoModel(removed=removed)
+        model.set_entries(entries, [True] * len(entries))
+        qtmodeltester.check(model)

@@ -29,17 +29,21 @@ def fill(window: MainWindow, protocol: str, service: str, proto: str = "any") ->
     return page
 
 
-def socket_row(function: str, label: str, *args: object) -> tuple[str, str, str]:
+def socket_rows(function: str, label: str, *args: object) -> list[tuple[str, str, str]]:
+    """The row a call gives, or none when it raises (the error is in the status line)."""
     try:
-        return (function, label, str(getattr(socket, function)(*args)))
-    except OSError:  # the tab shows the error's symbolic name in the second column
-        return (function, "OSError", "")
-    except OverflowError:
-        return (function, "OverflowError", "")
+        return [(function, label, str(getattr(socket, function)(*args)))]
+    except (OSError, OverflowError):
+        return []
 
 
-def normalized(rows: list[tuple[str, ...]]) -> list[tuple[str, str, str]]:
-    return [(a, b, "" if b in ("OSError", "OverflowError") else c) for a, b, c in rows]
+def check_error(page: ProtoServiceTab, function: str, *args: object) -> None:
+    """A call that raises shows its exception's name and message in the status line."""
+    raised = fakes.outcome(getattr(socket, function), *args)
+    if isinstance(raised, tuple) and isinstance(raised[0], type):
+        kind, args_of_exc = raised
+        assert fakes.status(page) == f"{kind.__name__}: {kind(*args_of_exc)}"
+        assert fakes.explanation(page)
 
 
 def test_combo_items(window: MainWindow) -> None:
@@ -51,16 +55,15 @@ def test_combo_items(window: MainWindow) -> None:
 def test_getprotobyname(window: MainWindow, qtbot: QtBot, protocol: str) -> None:
     page = fill(window, protocol, "")
     fakes.look_up(qtbot, page)
-    assert normalized(fakes.rows(page)) == [
-        socket_row("getprotobyname", "protocol number", protocol)
-    ]
+    assert fakes.answer(page) == socket_rows("getprotobyname", "protocol number", protocol)
+    check_error(page, "getprotobyname", protocol)
     assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getprotobyname, protocol)]
 
 
 def test_icmp_is_protocol_one(window: MainWindow, qtbot: QtBot) -> None:
     page = fill(window, "icmp", "")
     fakes.look_up(qtbot, page)
-    assert fakes.rows(page) == [("getprotobyname", "protocol number", "1")]
+    assert fakes.answer(page) == [("getprotobyname", "protocol number", "1")]
 
 
 @pytest.mark.parametrize("proto", ["any", "tcp", "udp"])
@@ -71,26 +74,28 @@ def test_getservbyname_with_each_combo_item(
     page = fill(window, "", service, proto)
     fakes.look_up(qtbot, page)
     args = (service,) if proto == "any" else (service, proto)
-    assert normalized(fakes.rows(page)) == [socket_row("getservbyname", "port", *args)]
+    assert fakes.answer(page) == socket_rows("getservbyname", "port", *args)
+    check_error(page, "getservbyname", *args)
     assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getservbyname, *args)]
 
 
 @pytest.mark.parametrize("proto", ["any", "tcp", "udp"])
-@pytest.mark.parametrize("port", ["22", "53", "80", "443", "65535", "0"])
+@pytest.mark.parametrize("port", ["22", "53", "80", "443", "65535", "0", "70000", "-1"])
 def test_getservbyport_with_each_combo_item(
     window: MainWindow, qtbot: QtBot, port: str, proto: str
 ) -> None:
     page = fill(window, "", port, proto)
     fakes.look_up(qtbot, page)
     args = (int(port),) if proto == "any" else (int(port), proto)
-    assert normalized(fakes.rows(page)) == [socket_row("getservbyport", "service name", *args)]
+    assert fakes.answer(page) == socket_rows("getservbyport", "service name", *args)
+    check_error(page, "getservbyport", *args)
     assert fakes.code_values(fakes.code(page)) == [fakes.outcome(socket.getservbyport, *args)]
 
 
 def test_both_calls_and_their_code(window: MainWindow, qtbot: QtBot) -> None:
     page = fill(window, "icmp", "www", "tcp")
     fakes.look_up(qtbot, page)
-    assert fakes.rows(page) == [
+    assert fakes.answer(page) == [
         ("getprotobyname", "protocol number", "1"),
         ("getservbyname", "port", str(socket.getservbyname("www", "tcp"))),
     ]
@@ -101,9 +106,8 @@ def test_both_calls_and_their_code(window: MainWindow, qtbot: QtBot) -> None:
 def test_oserror_without_errno_is_explained(window: MainWindow, qtbot: QtBot) -> None:
     page = fill(window, "", "nosuchservice")
     fakes.look_up(qtbot, page)
-    status = fakes.status(page)
-    assert "OSError: service/proto not found — " in status
-    assert "services or protocols database" in status
+    assert fakes.status(page) == "OSError: service/proto not found"
+    assert "services or protocols database" in fakes.explanation(page)
     assert isinstance(fakes.run_code(fakes.code(page))[0], OSError)
 
 
@@ -111,8 +115,7 @@ def test_oserror_without_errno_is_explained(window: MainWindow, qtbot: QtBot) ->
     ("protocol", "service", "start"),
     [
         ("", "", "InputError: Enter a protocol, a service, or both."),
-        ("", "70000", "InputError: Port 70000 is out of range."),
-        ("", "-1", "InputError: Port -1 is out of range."),
+        ("", "+-1", "InputError: +-1 is not a port number."),
         ("t cp", "", "InputError: The protocol name contains the character ' '."),
         ("x" * 65, "", "InputError: The protocol name is 65 characters long."),
     ],
@@ -122,8 +125,24 @@ def test_bad_input_is_explained(
 ) -> None:
     page = fill(window, protocol, service)
     fakes.look_up(qtbot, page)
-    assert fakes.status(page).startswith(start + " — ")
+    assert fakes.status(page).startswith(start)
+    assert fakes.explanation(page)
     assert fakes.rows(page) == []
+
+
+def test_an_unknown_service_is_diagnosed(window: MainWindow, qtbot: QtBot) -> None:
+    page = fill(window, "", "nosuchservice")
+    with qtbot.waitSignal(page.error_panel.diagnosed, timeout=fakes.FINISH_MS):
+        fakes.look_up(qtbot, page)
+    assert "has no entry nosuchservice" in fakes.diagnosis(page)
+
+
+def test_changing_the_protocol_argument_looks_up_again(window: MainWindow, qtbot: QtBot) -> None:
+    page = fill(window, "", "domain", "tcp")
+    fakes.look_up(qtbot, page)
+    with qtbot.waitSignal(page.lookupFinished, timeout=fakes.FINISH_MS):
+        fakes.child(page, QComboBox, "serviceProtoCombo").setCurrentText("udp")
+    assert "socket.getservbyname('domain', 'udp')" in fakes.code(page)
 
 
 def test_database_table_lists_every_entry(window: MainWindow, qtbot: QtBot) -> None:

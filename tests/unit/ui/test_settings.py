@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
+from netexplorer.core import variants
 from netexplorer.ui import settings
 
 
@@ -56,3 +57,23 @@ def test_settings_live_in_the_temporary_folder(tmp_path: Path) -> None:
     settings.set_lookup_deadline_ms(3000)
     QSettings().sync()
     assert str(tmp_path) in QSettings().fileName()
+
+
+def test_compare_variants_round_trip_and_fall_back_when_unreadable() -> None:
+    assert settings.compare_entries() == variants.default_entries()
+    chosen: list[variants.Entry] = [
+        variants.Toggle("AI_PASSIVE"),
+        variants.FlagSet(("AI_ADDRCONFIG", "AI_V4MAPPED")),
+    ]
+    settings.set_compare_entries(chosen)
+    assert settings.compare_entries() == tuple(chosen)
+    settings.set_compare_entries([])
+    assert settings.compare_entries() == ()
+    for garbage in ("toggle:AI_PASSIVE", 7, ["set:AI_NOPE"], ["toggle:AI_PASSIVE", 3], ["x"] * 40):
+        QSettings().setValue("compare/variants", garbage)
+        expected = (
+            (variants.Toggle("AI_PASSIVE"),)
+            if garbage == "toggle:AI_PASSIVE"
+            else variants.default_entries()
+        )
+        assert settings.compare_entries() == expected, garbage

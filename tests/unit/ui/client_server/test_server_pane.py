@@ -7,6 +7,7 @@ import socket
 import time
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui.client_server.event_log import LOG_LIMIT
@@ -115,8 +116,9 @@ def test_service_name_as_server_port(qtbot: QtBot, pane: Pane) -> None:
     assert "'smtp'" in pane.log_text()  # the getaddrinfo call shows the service name
 
 
-def test_unknown_service_is_explained(qtbot: QtBot, pane: Pane) -> None:
-    pane.serverPortInput.setText("nosuchservicehere")
+@pytest.mark.parametrize("port", ["nosuchservicehere", "-1", "٣"])  # as Python takes them
+def test_unknown_service_is_explained(qtbot: QtBot, pane: Pane, port: str) -> None:
+    pane.serverPortInput.setText(port)
     with qtbot.waitSignal(pane.tab.serverResolved, timeout=WAIT):
         pane.serverStartButton.click()
     assert "EAI_" in pane.serverStatusLabel.text()

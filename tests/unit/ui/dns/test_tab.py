@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -253,3 +254,22 @@ def test_any_server_text_gives_an_answer_or_an_explained_error(
     ask(qtbot, page, zone.ONE)
     assert page.internal_error is None
     assert page.last_error is not None or fakes.status(page).startswith("NOERROR")
+
+
+def test_typing_marks_the_answer_stale_until_enter(page: DnsTab, qtbot: QtBot) -> None:
+    """The DNS view keeps the rule of every lookup view: the answer belongs to the inputs."""
+    name = fakes.child(page, QLineEdit, "nameInput")
+    name.setText(zone.ONE)
+    fakes.look_up(qtbot, page)
+    answer = fakes.rows(page)
+    assert answer
+    with qtbot.assertNotEmitted(page.lookupFinished, wait=100):
+        name.setText(zone.DUAL)
+    stale = fakes.child(page, QTableView, "resultsTable")
+    assert stale.property("stale")
+    assert fakes.status(page) == "Inputs changed — press Enter to look up."
+    assert fakes.rows(page) == answer
+    with qtbot.waitSignal(page.lookupFinished, timeout=fakes.FINISH_MS):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert not stale.property("stale")
+    assert fakes.rows(page) != answer

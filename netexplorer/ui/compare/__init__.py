@@ -1,0 +1,1 @@
+"""The getaddrinfo view's comparisons: the grid of variants and the changes between answers."""
