@@ -1,115 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
+  <context>
     <name>ChangesLabel</name>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ClientPane</name>
     <message numerus="yes">
-        <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
-        <translation>
-            <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n byte received.</numerusform>
-            <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n bytes received.</numerusform>
-        </translation>
+      <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
+      <translation>
+        <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n byte received.</numerusform>
+        <numerusform>UDP socket ready, not connected: sendto() and recvfrom(); %n bytes received.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>Connected ({}): %n byte(s) received.</source>
-        <translation>
-            <numerusform>Connected ({}): %n byte received.</numerusform>
-            <numerusform>Connected ({}): %n bytes received.</numerusform>
-        </translation>
+      <source>Connected ({}): %n byte(s) received.</source>
+      <translation>
+        <numerusform>Connected ({}): %n byte received.</numerusform>
+        <numerusform>Connected ({}): %n bytes received.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ComparePanel</name>
     <message numerus="yes">
-        <source>Abandoned: %n variant(s) never answered.</source>
-        <translation>
-            <numerusform>Abandoned: %n variant never answered.</numerusform>
-            <numerusform>Abandoned: %n variants never answered.</numerusform>
-        </translation>
+      <source>Abandoned: %n variant(s) never answered.</source>
+      <translation>
+        <numerusform>Abandoned: %n variant never answered.</numerusform>
+        <numerusform>Abandoned: %n variants never answered.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n 5-tuple(s)</source>
-        <translation>
-            <numerusform>%n 5-tuple</numerusform>
-            <numerusform>%n 5-tuples</numerusform>
-        </translation>
+      <source>%n 5-tuple(s)</source>
+      <translation>
+        <numerusform>%n 5-tuple</numerusform>
+        <numerusform>%n 5-tuples</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConnectionsModel</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventFormatter</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) not shown: more arrived within {} ms than the log keeps</source>
-        <translation>
-            <numerusform>%n event not shown: more arrived within {} ms than the log keeps</numerusform>
-            <numerusform>%n events not shown: more arrived within {} ms than the log keeps</numerusform>
-        </translation>
+      <source>%n event(s) not shown: more arrived within {} ms than the log keeps</source>
+      <translation>
+        <numerusform>%n event not shown: more arrived within {} ms than the log keeps</numerusform>
+        <numerusform>%n events not shown: more arrived within {} ms than the log keeps</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResolverTab</name>
     <message numerus="yes">
-        <source>Read %n value(s) in {} ms.</source>
-        <translation>
-            <numerusform>Read %n value in {} ms.</numerusform>
-            <numerusform>Read %n values in {} ms.</numerusform>
-        </translation>
+      <source>Read %n value(s) in {} ms.</source>
+      <translation>
+        <numerusform>Read %n value in {} ms.</numerusform>
+        <numerusform>Read %n values in {} ms.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n part(s) could not be read; the row says why.</source>
-        <translation>
-            <numerusform>%n part could not be read; the row says why.</numerusform>
-            <numerusform>%n parts could not be read; the row says why.</numerusform>
-        </translation>
+      <source>%n part(s) could not be read; the row says why.</source>
+      <translation>
+        <numerusform>%n part could not be read; the row says why.</numerusform>
+        <numerusform>%n parts could not be read; the row says why.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ServerPane</name>
     <message numerus="yes">
-        <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
-        <translation>
-            <numerusform>Bound (UDP, no listen()) — %n peer seen.</numerusform>
-            <numerusform>Bound (UDP, no listen()) — %n peers seen.</numerusform>
-        </translation>
+      <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
+      <translation>
+        <numerusform>Bound (UDP, no listen()) — %n peer seen.</numerusform>
+        <numerusform>Bound (UDP, no listen()) — %n peers seen.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>Listening (TCP) — %n open connection(s).</source>
-        <translation>
-            <numerusform>Listening (TCP) — %n open connection.</numerusform>
-            <numerusform>Listening (TCP) — %n open connections.</numerusform>
-        </translation>
+      <source>Listening (TCP) — %n open connection(s).</source>
+      <translation>
+        <numerusform>Listening (TCP) — %n open connection.</numerusform>
+        <numerusform>Listening (TCP) — %n open connections.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
-        <translation>
-            <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
-            <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
-        </translation>
+      <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
+      <translation>
+        <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
+        <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
+      </translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -144,6 +144,8 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "PySide6/QtWidgets.abi3.so",
         "netexplorer/resources/icon.png",
+        "PySide6/Qt/translations/qtbase_ar.qm",
+        "PySide6/Qt/translations/qtbase_en.qm",
     ]
     dropped = [
         "PySide6/Qt/lib/libQt6Quick.so.6",
@@ -170,6 +172,8 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6\\translations\\qt_fr.qm",
+        "PySide6/Qt/translations/qtbase_ar_EG.qm",
+        "PySide6/Qt/translations/qt_ar.qm",
     ]
     kept.append("netexplorer/resources/translations/netexplorer_de.qm")  # the app's own
     for dest in kept:

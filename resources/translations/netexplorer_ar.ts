@@ -1,0 +1,3058 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+  <context>
+    <name>AddrinfoArgs</name>
+    <message>
+      <source>Host</source>
+      <translation>المضيف</translation>
+    </message>
+    <message>
+      <source>empty means None (this computer)</source>
+      <translation>الفراغ يعني ⁦None (⁩هذا الحاسوب)</translation>
+    </message>
+    <message>
+      <source>Port or service</source>
+      <translation>المنفذ أو الخدمة</translation>
+    </message>
+    <message>
+      <source>a number or a service name; empty means None</source>
+      <translation>رقم أو اسم خدمة؛ الفراغ يعني ⁦None⁩</translation>
+    </message>
+    <message>
+      <source>0: any; let the system choose.</source>
+      <translation>⁦0⁩: أيٌّ منها؛ دع النظام يختار.</translation>
+    </message>
+    <message>
+      <source>Address family</source>
+      <translation>عائلة العناوين</translation>
+    </message>
+    <message>
+      <source>Socket type</source>
+      <translation>نوع المقبس</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>البروتوكول</translation>
+    </message>
+    <message>
+      <source>&amp;family</source>
+      <translation>&amp;⁦family⁩</translation>
+    </message>
+    <message>
+      <source>&amp;type</source>
+      <translation>&amp;⁦type⁩</translation>
+    </message>
+    <message>
+      <source>pr&amp;oto</source>
+      <translation>⁦pr&amp;oto⁩</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>الم&amp;ضيف:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+      <source>Arguments:</source>
+      <translation>الوسائط:</translation>
+    </message>
+    <message>
+      <source>flags:</source>
+      <translation>⁦flags⁩:</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddrinfoModel</name>
+    <message>
+      <source>family</source>
+      <translation>⁦family⁩</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>⁦type⁩</translation>
+    </message>
+    <message>
+      <source>proto</source>
+      <translation>⁦proto⁩</translation>
+    </message>
+    <message>
+      <source>canonname</source>
+      <translation>⁦canonname⁩</translation>
+    </message>
+    <message>
+      <source>sockaddr</source>
+      <translation>⁦sockaddr⁩</translation>
+    </message>
+    <message>
+      <source>address kind</source>
+      <translation>نوع العنوان</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>التغيير</translation>
+    </message>
+    <message>
+      <source>no longer returned</source>
+      <translation>لم يَعُد يُعاد</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>جديد</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddrinfoTab</name>
+    <message>
+      <source>Host is None: without AI_PASSIVE the addresses are loopback ones, for connect(); with AI_PASSIVE they are wildcard ones (0.0.0.0, ::), for bind(). Compare the address kind column.</source>
+      <translation>⁦host⁩ هو ⁦None⁩: من دون ⁦AI_PASSIVE⁩ تكون العناوين عناوين استرجاع، لـ ⁦connect()⁩؛ ومع ⁦AI_PASSIVE⁩ تكون عناوين شاملة ⁦(0.0.0.0⁩، ::)، لـ ⁦bind()⁩. قارن عمود نوع العنوان.</translation>
+    </message>
+    <message>
+      <source>About host None</source>
+      <translation>عن ⁦host = None⁩</translation>
+    </message>
+    <message>
+      <source>Answer and comparison grid</source>
+      <translation>الجواب وشبكة المقارنة</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>الجواب</translation>
+    </message>
+    <message>
+      <source>Comparison grid</source>
+      <translation>شبكة المقارنة</translation>
+    </message>
+    <message>
+      <source>Pin as &amp;baseline</source>
+      <translation>ثبّت كأساس لل&amp;مقارنة</translation>
+    </message>
+    <message>
+      <source>Pin the answer on screen as baseline</source>
+      <translation>ثبّت الجواب المعروض أساسًا للمقارنة</translation>
+    </message>
+    <message>
+      <source>Compare every next answer with the one on screen now, not the previous one.</source>
+      <translation>قارن كل جواب تالٍ بالجواب المعروض الآن، لا بالجواب السابق.</translation>
+    </message>
+    <message>
+      <source>Tuples no longer returned</source>
+      <translation>صفوف لم تَعُد تُعاد</translation>
+    </message>
+    <message>
+      <source>No longer returned:</source>
+      <translation>لم تَعُد تُعاد:</translation>
+    </message>
+    <message>
+      <source>The selected tuple's fields</source>
+      <translation>حقول الصف المحدد</translation>
+    </message>
+    <message>
+      <source>Select a row to see what each field means.</source>
+      <translation>حدّد صفًا لترى معنى كل حقل.</translation>
+    </message>
+    <message>
+      <source>Why this order</source>
+      <translation>لماذا هذا الترتيب</translation>
+    </message>
+    <message>
+      <source>The selected row, field by field</source>
+      <translation>الصف المحدد، حقلًا حقلًا</translation>
+    </message>
+    <message>
+      <source>Explanation of the selected row</source>
+      <translation>شرح الصف المحدد</translation>
+    </message>
+    <message>
+      <source>&amp;Bind server here</source>
+      <translation>ا&amp;ربط الخادم هنا</translation>
+    </message>
+    <message>
+      <source>Bind server here</source>
+      <translation>اربط الخادم هنا</translation>
+    </message>
+    <message>
+      <source>Start the Client/Server tab's server on this address and port.</source>
+      <translation>شغّل خادم تبويب العميل/الخادم على هذا العنوان والمنفذ.</translation>
+    </message>
+    <message>
+      <source>Connect &amp;client here</source>
+      <translation>صِل ال&amp;عميل هنا</translation>
+    </message>
+    <message>
+      <source>Connect client here</source>
+      <translation>صِل العميل هنا</translation>
+    </message>
+    <message>
+      <source>Connect the Client/Server tab's client to this address and port.</source>
+      <translation>صِل عميل تبويب العميل/الخادم بهذا العنوان والمنفذ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesLabel</name>
+    <message>
+      <source>What changed</source>
+      <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+      <source>Each answer is compared with the previous one.</source>
+      <translation>يُقارَن كل جواب بالجواب السابق.</translation>
+    </message>
+    <message>
+      <source>First answer: the next one will be compared with it.</source>
+      <translation>الجواب الأول: سيُقارَن به الجواب التالي.</translation>
+    </message>
+    <message>
+      <source>{}: {}</source>
+      <translation>⁦{}: {}⁩</translation>
+    </message>
+    <message>
+      <source>Same arguments</source>
+      <translation>الوسائط نفسها</translation>
+    </message>
+    <message>
+      <source>Against the pinned answer: {}</source>
+      <translation>مقارنةً بالجواب المثبّت⁦: {}⁩</translation>
+    </message>
+    <message>
+      <source>still fails with {}</source>
+      <translation>ما زال يخفق بـ ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>now fails with {}</source>
+      <translation>صار يخفق بـ ⁦{}⁩</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>لا صفوف</numerusform>
+        <numerusform>صف واحد</numerusform>
+        <numerusform>صفان</numerusform>
+        <numerusform>%n صفوف</numerusform>
+        <numerusform>%n صفًا</numerusform>
+        <numerusform>%n صف</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>was {}, now {}</source>
+      <translation>كان ⁦{}⁩، وصار ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>same answer</source>
+      <translation>الجواب نفسه</translation>
+    </message>
+    <message>
+      <source>+{}, −{}</source>
+      <translation>⁦+{}⁩، −⁦{}⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientPane</name>
+    <message>
+      <source>Client</source>
+      <translation>العميل</translation>
+    </message>
+    <message>
+      <source>Client log</source>
+      <translation>سجل العميل</translation>
+    </message>
+    <message>
+      <source>Client status</source>
+      <translation>حالة العميل</translation>
+    </message>
+    <message>
+      <source>Not connected.</source>
+      <translation>غير متصل.</translation>
+    </message>
+    <message>
+      <source>Client host</source>
+      <translation>مضيف العميل</translation>
+    </message>
+    <message>
+      <source>host name or address</source>
+      <translation>اسم مضيف أو عنوان</translation>
+    </message>
+    <message>
+      <source>Client port</source>
+      <translation>منفذ العميل</translation>
+    </message>
+    <message>
+      <source>number or service name</source>
+      <translation>رقم أو اسم خدمة</translation>
+    </message>
+    <message>
+      <source>Server host:</source>
+      <translation>مضيف الخادم:</translation>
+    </message>
+    <message>
+      <source>Server port:</source>
+      <translation>منفذ الخادم:</translation>
+    </message>
+    <message>
+      <source>UDP: call connect() first</source>
+      <translation>⁦UDP⁩: استدعِ ⁦connect()⁩ أولًا</translation>
+    </message>
+    <message>
+      <source>UDP connect first</source>
+      <translation>⁦UDP⁩: الاتصال أولًا</translation>
+    </message>
+    <message>
+      <source>On UDP, connect() sends nothing: it only sets the default peer for send() and recv(). Without it the client uses sendto() and recvfrom().</source>
+      <translation>على ⁦UDP⁩ لا ترسل ⁦connect()⁩ شيئًا: بل تعيّن فقط النظير الافتراضي لـ ⁦send()⁩ و⁦recv()⁩. ومن دونها يستخدم العميل ⁦sendto()⁩ و⁦recvfrom()⁩.</translation>
+    </message>
+    <message>
+      <source>Co&amp;nnect</source>
+      <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+      <source>Connect</source>
+      <translation>اتصال</translation>
+    </message>
+    <message>
+      <source>&amp;Disconnect</source>
+      <translation>&amp;قطع الاتصال</translation>
+    </message>
+    <message>
+      <source>Disconnect</source>
+      <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+      <source>Client getsockname()</source>
+      <translation>⁦getsockname()⁩ للعميل</translation>
+    </message>
+    <message>
+      <source>Client getpeername()</source>
+      <translation>⁦getpeername()⁩ للعميل</translation>
+    </message>
+    <message>
+      <source>getsockname():</source>
+      <translation>⁦getsockname()⁩:</translation>
+    </message>
+    <message>
+      <source>getpeername():</source>
+      <translation>⁦getpeername()⁩:</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>الرسالة</translation>
+    </message>
+    <message>
+      <source>S&amp;end</source>
+      <translation>أر&amp;سل</translation>
+    </message>
+    <message>
+      <source>Send</source>
+      <translation>أرسل</translation>
+    </message>
+    <message>
+      <source>none: not connected (sendto() goes to {})</source>
+      <translation>لا شيء: غير متصل (تذهب ⁦sendto()⁩ إلى ⁦{})⁩</translation>
+    </message>
+    <message numerus="yes">
+      <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
+      <translation>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ لم يُستقبل أي بايت.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايت واحد.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايتان.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبلت %n بايتات.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايتًا.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Connected ({}): %n byte(s) received.</source>
+      <translation>
+        <numerusform>متصل ⁦({})⁩: لم يُستقبل أي بايت.</numerusform>
+        <numerusform>متصل ⁦({})⁩: استُقبل بايت واحد.</numerusform>
+        <numerusform>متصل ⁦({})⁩: استُقبل بايتان.</numerusform>
+        <numerusform>متصل ⁦({})⁩: استُقبلت %n بايتات.</numerusform>
+        <numerusform>متصل ⁦({})⁩: استُقبل %n بايتًا.</numerusform>
+        <numerusform>متصل ⁦({})⁩: استُقبل %n بايت.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+      <source>Not connected: the connection ended.</source>
+      <translation>غير متصل: انتهى الاتصال.</translation>
+    </message>
+    <message>
+      <source>Resolving the server's address…</source>
+      <translation>جارٍ تحليل عنوان الخادم…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientServerTab</name>
+    <message>
+      <source>Transport</source>
+      <translation>النقل</translation>
+    </message>
+    <message>
+      <source>SOCK_STREAM: a connection, a byte stream</source>
+      <translation>⁦SOCK_STREAM⁩: اتصال وتدفّق بايتات</translation>
+    </message>
+    <message>
+      <source>SOCK_DGRAM: separate datagrams, no connection</source>
+      <translation>⁦SOCK_DGRAM⁩: حزم بيانات منفصلة، بلا اتصال</translation>
+    </message>
+    <message>
+      <source>&amp;Transport:</source>
+      <translation>ال&amp;نقل:</translation>
+    </message>
+    <message>
+      <source>UDP: the server sees peers with recvfrom() and answers with sendto().</source>
+      <translation>⁦UDP⁩: يرى الخادم النظراء بـ ⁦recvfrom()⁩ ويجيب بـ ⁦sendto()⁩.</translation>
+    </message>
+    <message>
+      <source>TCP: the server listen()s and accept()s; each client gets a connection.</source>
+      <translation>⁦TCP⁩: الخادم يستدعي ⁦listen()⁩ ثم ⁦accept()⁩؛ ولكل عميل اتصال.</translation>
+    </message>
+    <message>
+      <source>Stop the server and disconnect the client to change it.</source>
+      <translation>أوقف الخادم وافصل العميل لتغييره.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeView</name>
+    <message>
+      <source>Python code</source>
+      <translation>شيفرة بايثون</translation>
+    </message>
+    <message>
+      <source>&amp;Copy code</source>
+      <translation>ا&amp;نسخ الشيفرة</translation>
+    </message>
+    <message>
+      <source>Copy code</source>
+      <translation>انسخ الشيفرة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareModel</name>
+    <message>
+      <source>family</source>
+      <translation>⁦family⁩</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>⁦type⁩</translation>
+    </message>
+    <message>
+      <source>proto</source>
+      <translation>⁦proto⁩</translation>
+    </message>
+    <message>
+      <source>canonname</source>
+      <translation>⁦canonname⁩</translation>
+    </message>
+    <message>
+      <source>sockaddr</source>
+      <translation>⁦sockaddr⁩</translation>
+    </message>
+    <message>
+      <source>{}: still waiting for its answer</source>
+      <translation>⁦{}⁩: ما زال ينتظر جوابه</translation>
+    </message>
+    <message>
+      <source>{}: how the call failed</source>
+      <translation>⁦{}⁩: كيف أخفق الاستدعاء</translation>
+    </message>
+    <message>
+      <source>{}: this tuple is not in the answer</source>
+      <translation>⁦{}⁩: هذا الصف ليس في الجواب</translation>
+    </message>
+    <message>
+      <source>{}: position {} in the answer</source>
+      <translation>⁦{}⁩: الموضع ⁦{}⁩ في الجواب</translation>
+    </message>
+    <message>
+      <source>the baseline: every other column is compared with this one</source>
+      <translation>الأساس: كل عمود آخر يُقارَن به</translation>
+    </message>
+    <message>
+      <source>same as baseline: {}</source>
+      <translation>مثل الأساس⁦: {}⁩</translation>
+    </message>
+    <message>
+      <source>same as baseline</source>
+      <translation>مثل الأساس</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparePanel</name>
+    <message>
+      <source>Co&amp;mpare variants</source>
+      <translation>قارن ال&amp;متغيّرات</translation>
+    </message>
+    <message>
+      <source>Compare variants</source>
+      <translation>قارن المتغيّرات</translation>
+    </message>
+    <message>
+      <source>Run the query once per variant and show the answers side by side.</source>
+      <translation>شغّل الاستعلام مرة لكل متغيّر واعرض الأجوبة جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+      <source>What to compare</source>
+      <translation>ما الذي يُقارَن</translation>
+    </message>
+    <message>
+      <source>each flag toggled</source>
+      <translation>قلب كل علم</translation>
+    </message>
+    <message>
+      <source>family × type</source>
+      <translation>⁦family⁩ × ⁦type⁩</translation>
+    </message>
+    <message>
+      <source>Variants answered</source>
+      <translation>المتغيّرات التي أجابت</translation>
+    </message>
+    <message>
+      <source>%v of %m variants answered</source>
+      <translation>أجاب %v من %m متغيّرات</translation>
+    </message>
+    <message>
+      <source>Abandon the comparison</source>
+      <translation>تخلَّ عن المقارنة</translation>
+    </message>
+    <message>
+      <source>Comparison grid</source>
+      <translation>شبكة المقارنة</translation>
+    </message>
+    <message>
+      <source>Press Compare variants to fill the grid.</source>
+      <translation>اضغط «قارن المتغيّرات» لملء الشبكة.</translation>
+    </message>
+    <message>
+      <source>Notes on the columns</source>
+      <translation>ملاحظات على الأعمدة</translation>
+    </message>
+    <message numerus="yes">
+      <source>Abandoned: %n variant(s) never answered.</source>
+      <translation>
+        <numerusform>تُخلّي عنها: أجابت كل المتغيّرات.</numerusform>
+        <numerusform>تُخلّي عنها: متغيّر واحد لم يُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها: متغيّران لم يُجيبا قط.</numerusform>
+        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّرات لم تُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّرًا لم يُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّر لم يُجب قط.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Beside getaddrinfo</source>
+      <translation>بجانب ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Compare with &amp;getaddrinfo</source>
+      <translation>قارن مع &amp;⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Compare with getaddrinfo</source>
+      <translation>قارن مع ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Run socket.getaddrinfo(name, None) and see which DNS record each address is.</source>
+      <translation>شغّل ⁦socket.getaddrinfo(name, None)⁩ وانظر أي سجل ⁦DNS⁩ يقابل كل عنوان.</translation>
+    </message>
+    <message>
+      <source>with AI_ADDRCONFIG</source>
+      <translation>مع ⁦AI_ADDRCONFIG⁩</translation>
+    </message>
+    <message>
+      <source>Pass flags=socket.AI_ADDRCONFIG: only families this computer has an address of.</source>
+      <translation>مرّر ⁦flags=socket.AI_ADDRCONFIG⁩: العائلات التي لهذا الحاسوب عنوان منها فقط.</translation>
+    </message>
+    <message>
+      <source>DNS beside getaddrinfo</source>
+      <translation>⁦DNS⁩ بجانب ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Which addresses does the system resolver return, and why?</source>
+      <translation>ما العناوين التي يعيدها مُحلِّل النظام، ولماذا؟</translation>
+    </message>
+    <message>
+      <source>Comparison summary</source>
+      <translation>ملخص المقارنة</translation>
+    </message>
+    <message>
+      <source>Running {} and asking DNS…</source>
+      <translation>جارٍ تشغيل ⁦{}⁩ وسؤال ⁦DNS⁩…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n 5-tuple(s)</source>
+      <translation>
+        <numerusform>لا صفوف خماسية</numerusform>
+        <numerusform>صف خماسي واحد</numerusform>
+        <numerusform>صفان خماسيان</numerusform>
+        <numerusform>%n صفوف خماسية</numerusform>
+        <numerusform>%n صفًا خماسيًا</numerusform>
+        <numerusform>%n صف خماسي</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectionsModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>getpeername()</source>
+      <translation>⁦getpeername()⁩</translation>
+    </message>
+    <message>
+      <source>getsockname()</source>
+      <translation>⁦getsockname()⁩</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>المُستقبَل</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>المُرسَل</translation>
+    </message>
+    <message>
+      <source>seen</source>
+      <translation>شوهد</translation>
+    </message>
+    <message>
+      <source>forgotten</source>
+      <translation>نُسي</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>مفتوح</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>مغلق</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>لا بايت</numerusform>
+        <numerusform>بايت واحد</numerusform>
+        <numerusform>بايتان</numerusform>
+        <numerusform>%n بايتات</numerusform>
+        <numerusform>%n بايتًا</numerusform>
+        <numerusform>%n بايت</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DnsTab</name>
+    <message>
+      <source>Name or address</source>
+      <translation>الاسم أو العنوان</translation>
+    </message>
+    <message>
+      <source>a name (example.com) or an address, asked as its reverse name</source>
+      <translation>اسم ⁦(example.com)⁩ أو عنوان، يُسأل عنه باسمه العكسي</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>نوع السجل</translation>
+    </message>
+    <message>
+      <source>Record &amp;type:</source>
+      <translation>&amp;نوع السجل:</translation>
+    </message>
+    <message>
+      <source>DNS server</source>
+      <translation>خادم ⁦DNS⁩</translation>
+    </message>
+    <message>
+      <source>empty: this computer's DNS servers; or an address, optionally :port</source>
+      <translation>فارغ: خوادم ⁦DNS⁩ لهذا الحاسوب؛ أو عنوان، مع ⁦:port⁩ اختياريًا</translation>
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+      <source>Ask over T&amp;CP</source>
+      <translation>اسأل عبر ⁦T&amp;CP⁩</translation>
+    </message>
+    <message>
+      <source>Ask over TCP</source>
+      <translation>اسأل عبر ⁦TCP⁩</translation>
+    </message>
+    <message>
+      <source>Without it the question goes over UDP, and over TCP if the answer is truncated.</source>
+      <translation>من دونه يذهب السؤال عبر ⁦UDP⁩، ثم عبر ⁦TCP⁩ إذا اقتُطع الجواب.</translation>
+    </message>
+    <message>
+      <source>&amp;Recursion desired (RD)</source>
+      <translation>التكرار &amp;مطلوب ⁦(RD)⁩</translation>
+    </message>
+    <message>
+      <source>Recursion desired</source>
+      <translation>التكرار مطلوب</translation>
+    </message>
+    <message>
+      <source>Ask the server to find the answer itself if it does not hold the zone.</source>
+      <translation>اطلب من الخادم أن يجد الجواب بنفسه إن لم يكن يحمل المنطقة.</translation>
+    </message>
+    <message>
+      <source>NOERROR, no records of this type</source>
+      <translation>⁦NOERROR⁩، لا سجلات من هذا النوع</translation>
+    </message>
+    <message>
+      <source>TCP (the UDP answer was truncated, so it was asked again)</source>
+      <translation>⁦TCP (⁩اقتُطع جواب ⁦UDP⁩، فأُعيد السؤال)</translation>
+    </message>
+    <message>
+      <source>server {}</source>
+      <translation>الخادم ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>flags {}</source>
+      <translation>الأعلام ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>{} ms</source>
+      <translation>⁦{}⁩ م.ث</translation>
+    </message>
+    <message>
+      <source>No answer from {}.</source>
+      <translation>لا جواب من ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>CNAME chain: {}</source>
+      <translation>سلسلة ⁦CNAME: {}⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndpointPane</name>
+    <message>
+      <source>on a worker thread</source>
+      <translation>على خيط عامل</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorPanel</name>
+    <message>
+      <source>About the error</source>
+      <translation>عن الخطأ</translation>
+    </message>
+    <message>
+      <source>What the error means</source>
+      <translation>معنى الخطأ</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>التشخيص</translation>
+    </message>
+    <message>
+      <source>Diagnosis: trying the neighbouring variants…</source>
+      <translation>التشخيص: جارٍ تجريب المتغيّرات المجاورة…</translation>
+    </message>
+    <message>
+      <source>Diagnosis: {}</source>
+      <translation>التشخيص⁦: {}⁩</translation>
+    </message>
+    <message>
+      <source>Diagnosis: the neighbouring variants did not answer in time either.</source>
+      <translation>التشخيص: لم تُجب المتغيّرات المجاورة في الوقت المحدد كذلك.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFormatter</name>
+    <message>
+      <source>time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>الحدث</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>الاستدعاء</translation>
+    </message>
+    <message>
+      <source>details</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <source>bound</source>
+      <translation>رُبط</translation>
+    </message>
+    <message>
+      <source>attempt</source>
+      <translation>محاولة</translation>
+    </message>
+    <message>
+      <source>connected</source>
+      <translation>اتصل</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>قُبل</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>رُفض</translation>
+    </message>
+    <message>
+      <source>received</source>
+      <translation>استُقبل</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>أُرسل</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>أُغلق</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>توقف</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>خطأ</translation>
+    </message>
+    <message>
+      <source>info</source>
+      <translation>معلومة</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>لا بايت</numerusform>
+        <numerusform>بايت واحد</numerusform>
+        <numerusform>بايتان</numerusform>
+        <numerusform>%n بايتات</numerusform>
+        <numerusform>%n بايتًا</numerusform>
+        <numerusform>%n بايت</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{}… ({}, the first {} shown)</source>
+      <translation>⁦{}⁩… ⁦({}⁩، يُعرض أول ⁦{})⁩</translation>
+    </message>
+    <message>
+      <source>family {} · type {} · proto {}
+address {} · port {}</source>
+      <translation>⁦family {}⁩ · ⁦type {}⁩ · ⁦proto {}⁩
+العنوان ⁦{}⁩ · المنفذ ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>getpeername() = {}</source>
+      <translation>⁦getpeername() = {}⁩</translation>
+    </message>
+    <message>
+      <source>getsockname() = {}</source>
+      <translation>⁦getsockname() = {}⁩</translation>
+    </message>
+    <message>
+      <source>{} from {}</source>
+      <translation>⁦{}⁩ من ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>{} to {}</source>
+      <translation>⁦{}⁩ إلى ⁦{}⁩</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s) not shown: more arrived within {} ms than the log keeps</source>
+      <translation>
+        <numerusform>لا أحداث محجوبة</numerusform>
+        <numerusform>حدث واحد لم يُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>حدثان لم يُعرضا: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n أحداث لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n حدثًا لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n حدث لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>resolve</source>
+      <translation>تحليل</translation>
+    </message>
+  </context>
+  <context>
+    <name>Help</name>
+    <message>
+      <source>Quick start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Views</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next view / previous view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next / previous control</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run the view (in an input, a list or a checkbox)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Abandon the running lookup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to the control whose label has the underlined letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the selected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom with the mouse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About netexplorer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shows what Python's socket module really returns when a computer turns names into addresses and addresses into sockets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy versions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy versions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HostTab</name>
+    <message>
+      <source>Host name or address</source>
+      <translation>اسم المضيف أو عنوانه</translation>
+    </message>
+    <message>
+      <source>e.g. localhost, 127.0.0.1 or example.com</source>
+      <translation>مثل ⁦localhost⁩ أو ⁦127.0.0.1⁩ أو ⁦example.com⁩</translation>
+    </message>
+    <message>
+      <source>&amp;This host</source>
+      <translation>&amp;هذا المضيف</translation>
+    </message>
+    <message>
+      <source>This host</source>
+      <translation>هذا المضيف</translation>
+    </message>
+    <message>
+      <source>Fill in socket.gethostname() — this computer's name — and look it up.</source>
+      <translation>املأ ⁦socket.gethostname()⁩ — اسم هذا الحاسوب — وابحث عنه.</translation>
+    </message>
+    <message>
+      <source>&amp;Host:</source>
+      <translation>الم&amp;ضيف:</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>socket.has_ipv6 = {}. gethostbyname and gethostbyname_ex return IPv4 addresses only; for IPv6 use getaddrinfo.</source>
+      <translation>⁦socket.has_ipv6 = {}⁩. لا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩؛ ولـ ⁦IPv6⁩ استخدم ⁦getaddrinfo⁩.</translation>
+    </message>
+    <message>
+      <source>IPv6 support</source>
+      <translation>دعم ⁦IPv6⁩</translation>
+    </message>
+    <message>
+      <source>Open in &amp;getaddrinfo</source>
+      <translation>افتح في &amp;⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Open this host on the getaddrinfo tab</source>
+      <translation>افتح هذا المضيف في تبويب ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>host name</source>
+      <translation>اسم المضيف</translation>
+    </message>
+    <message>
+      <source>IPv4 address</source>
+      <translation>عنوان ⁦IPv4⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>LookupTab</name>
+    <message>
+      <source>&amp;Look up</source>
+      <translation>ا&amp;بحث</translation>
+    </message>
+    <message>
+      <source>Look up</source>
+      <translation>ابحث</translation>
+    </message>
+    <message>
+      <source>&amp;Abandon</source>
+      <translation>ت&amp;خلَّ</translation>
+    </message>
+    <message>
+      <source>Abandon the running lookup</source>
+      <translation>تخلَّ عن البحث الجاري</translation>
+    </message>
+    <message>
+      <source>Stop waiting. The system call cannot be interrupted; its answer is ignored.</source>
+      <translation>توقف عن الانتظار. لا يمكن مقاطعة استدعاء النظام؛ وسيُتجاهل جوابه.</translation>
+    </message>
+    <message>
+      <source>Lookup running</source>
+      <translation>بحث جارٍ</translation>
+    </message>
+    <message>
+      <source>Copy error &amp;details</source>
+      <translation>انسخ &amp;تفاصيل الخطأ</translation>
+    </message>
+    <message>
+      <source>Copy the internal error's details</source>
+      <translation>انسخ تفاصيل الخطأ الداخلي</translation>
+    </message>
+    <message>
+      <source>Copy the traceback of the internal error, to attach to a bug report.</source>
+      <translation>انسخ تتبّع الخطأ الداخلي لإرفاقه ببلاغ العلّة.</translation>
+    </message>
+    <message>
+      <source>Enter a value and press Look up (or Enter).</source>
+      <translation>أدخِل قيمة واضغط «ابحث» (أو ⁦Enter)⁩.</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>النتائج</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>The lecture's answer</source>
+      <translation>جواب المحاضرة</translation>
+    </message>
+    <message>
+      <source>Python code that reproduces the answer on screen:</source>
+      <translation>شيفرة بايثون التي تُعيد إنتاج الجواب المعروض:</translation>
+    </message>
+    <message>
+      <source>The Python code of the answer on screen appears here.</source>
+      <translation>تظهر هنا شيفرة بايثون للجواب المعروض.</translation>
+    </message>
+    <message>
+      <source>Looking up {}… (Abandon stops waiting)</source>
+      <translation>جارٍ البحث عن ⁦{}⁩… (التخلّي يوقف الانتظار)</translation>
+    </message>
+    <message>
+      <source>Abandoned. The system call may still be running; its answer will be ignored.</source>
+      <translation>تُخلّي عنه. قد يكون استدعاء النظام لا يزال يعمل؛ وسيُتجاهل جوابه.</translation>
+    </message>
+    <message>
+      <source>Inputs changed — press Enter to look up.</source>
+      <translation>تغيّرت المدخلات — اضغط ⁦Enter⁩ للبحث.</translation>
+    </message>
+    <message>
+      <source>The inputs have changed since this answer: press Enter to look up.</source>
+      <translation>تغيّرت المدخلات منذ هذا الجواب: اضغط ⁦Enter⁩ للبحث.</translation>
+    </message>
+    <message>
+      <source>Result rows: {} ({} ms).</source>
+      <translation>صفوف النتيجة⁦: {}⁩ ‏⁦({}⁩ م.ث).</translation>
+    </message>
+    <message>
+      <source>{} was looked up as {}, the ASCII form Python's IDNA encoding gives.</source>
+      <translation>بُحث عن ⁦{}⁩ بالصورة ⁦{}⁩، وهي صورة ⁦ASCII⁩ التي يعطيها ترميز ⁦IDNA⁩ في بايثون.</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>الاستدعاء</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>القيمة</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>التغيير</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>جديد</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>getaddrinfo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client/Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DNS records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>netexplorer — names, addresses and sockets</source>
+      <translation>⁦netexplorer⁩ — الأسماء والعناوين والمقابس</translation>
+    </message>
+    <message>
+      <source>Lookup deadline</source>
+      <translation>مهلة البحث</translation>
+    </message>
+    <message>
+      <source>Report a lookup as timed out after this many seconds:</source>
+      <translation>أبلِغ عن البحث بانتهاء المهلة بعد هذا العدد من الثواني:</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reset zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Previous view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Abandon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Settings</source>
+      <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+      <source>Hel&amp;p</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quick start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;About netexplorer</source>
+      <translation>&amp;عن ⁦netexplorer⁩</translation>
+    </message>
+    <message>
+      <source>Lookup &amp;deadline…</source>
+      <translation>&amp;مهلة البحث…</translation>
+    </message>
+    <message>
+      <source>&amp;Colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As the &amp;system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new language is used from the next start of netexplorer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol/Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProtoServiceTab</name>
+    <message>
+      <source>Protocol name</source>
+      <translation>اسم البروتوكول</translation>
+    </message>
+    <message>
+      <source>for getprotobyname, e.g. tcp, UDP, icmp</source>
+      <translation>لـ ⁦getprotobyname⁩، مثل ⁦tcp⁩ أو ⁦UDP⁩ أو ⁦icmp⁩</translation>
+    </message>
+    <message>
+      <source>P&amp;rotocol:</source>
+      <translation>ال&amp;بروتوكول:</translation>
+    </message>
+    <message>
+      <source>Service name or port</source>
+      <translation>اسم الخدمة أو المنفذ</translation>
+    </message>
+    <message>
+      <source>a name for getservbyname (www), a number for getservbyport (80)</source>
+      <translation>اسم لـ ⁦getservbyname⁩ ‏⁦(www)⁩، أو رقم لـ ⁦getservbyport⁩ ‏⁦(80)⁩</translation>
+    </message>
+    <message>
+      <source>&amp;Service or port:</source>
+      <translation>الخ&amp;دمة أو المنفذ:</translation>
+    </message>
+    <message>
+      <source>Protocol argument</source>
+      <translation>وسيط البروتوكول</translation>
+    </message>
+    <message>
+      <source>The optional second argument: 'any' leaves it out.</source>
+      <translation>الوسيط الثاني الاختياري⁦: 'any'⁩ يُسقطه.</translation>
+    </message>
+    <message>
+      <source>Service pr&amp;otocol:</source>
+      <translation>برو&amp;توكول الخدمة:</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Number / port</source>
+      <translation>الرقم / المنفذ</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>البروتوكول</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>تعليق</translation>
+    </message>
+    <message>
+      <source>Search the databases</source>
+      <translation>ابحث في قواعد البيانات</translation>
+    </message>
+    <message>
+      <source>Search every service and protocol…</source>
+      <translation>ابحث في كل خدمة وبروتوكول…</translation>
+    </message>
+    <message>
+      <source>Services and protocols databases</source>
+      <translation>قاعدتا بيانات الخدمات والبروتوكولات</translation>
+    </message>
+    <message>
+      <source>Reading the databases…</source>
+      <translation>جارٍ قراءة قواعد البيانات…</translation>
+    </message>
+    <message>
+      <source>Database files</source>
+      <translation>ملفات قواعد البيانات</translation>
+    </message>
+    <message>
+      <source>What this system knows</source>
+      <translation>ما يعرفه هذا النظام</translation>
+    </message>
+    <message>
+      <source>protocol number</source>
+      <translation>رقم البروتوكول</translation>
+    </message>
+    <message>
+      <source>port</source>
+      <translation>المنفذ</translation>
+    </message>
+    <message>
+      <source>service name</source>
+      <translation>اسم الخدمة</translation>
+    </message>
+    <message>
+      <source>Reading the databases took too long.</source>
+      <translation>استغرقت قراءة قواعد البيانات وقتًا أطول مما ينبغي.</translation>
+    </message>
+    <message>
+      <source>protocols</source>
+      <translation>البروتوكولات</translation>
+    </message>
+    <message>
+      <source>services</source>
+      <translation>الخدمات</translation>
+    </message>
+    <message>
+      <source>{} services from {}; {} protocols from {}.</source>
+      <translation>⁦{}⁩ خدمة من ⁦{}⁩؛ و⁦{}⁩ بروتوكول من ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>Not readable: {}.</source>
+      <translation>تعذّرت القراءة⁦: {}⁩.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickStart</name>
+    <message>
+      <source>What it shows: socket.getaddrinfo(host, port, family, type, proto, flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) in the order the call returned them, what each field means, and what changed since the previous answer. Try first: host empty (None), port smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback addresses become wildcard ones. Compare variants runs the query once per flag and shows the answers side by side.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: a real server and a real client made of Python sockets: bind(), listen(), accept() and connect(), with getsockname() and getpeername() of each socket, every event in a log, and the equivalent Python script of each side. Try first: press Start (the server binds 127.0.0.1 port 12345), then Connect, and compare the client's getpeername() with the server's getsockname(); send a message, then switch the transport to UDP.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and more — as a DNS server answers them, with the server, the flags and the time taken; beside getaddrinfo, which address came from which record. Try first: a name your network can resolve with type A, then AAAA; type an address to ask for its PTR record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: what the system resolver works with before any name is looked up: this computer's name, its interface addresses, DNS servers and search domains, the hosts file and the lookup order, each with the file and line it came from. Try first: find the line of the hosts file that answers localhost, then look localhost up on the Host view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it shows: socket.gethostbyaddr(address) — the host name, aliases and addresses for an IP address — and socket.getnameinfo((address, port), flags), which also turns a port into a service name. Try first: 127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the name become the address again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResolverTab</name>
+    <message>
+      <source>{} line {}</source>
+      <translation>⁦{}⁩ السطر ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>what</source>
+      <translation>البند</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>القيمة</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>This computer's resolver</source>
+      <translation>مُحلِّل هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;حدّث</translation>
+    </message>
+    <message>
+      <source>Read everything again</source>
+      <translation>اقرأ كل شيء من جديد</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>ما قُرئ</translation>
+    </message>
+    <message>
+      <source>What the system resolver works with before any name is looked up. Each value says where it came from: a file and its line, the registry, or a call.</source>
+      <translation>ما يعمل به مُحلِّل النظام قبل البحث عن أي اسم. وكل قيمة تذكر مصدرها: ملفًا وسطره، أو السجل، أو استدعاءً.</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>جارٍ القراءة…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Read %n value(s) in {} ms.</source>
+      <translation>
+        <numerusform>لم تُقرأ أي قيمة في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت قيمة واحدة في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت قيمتان في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيم في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيمة في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيمة في ⁦{}⁩ م.ث.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) could not be read; the row says why.</source>
+      <translation>
+        <numerusform>قُرئت كل الأجزاء.</numerusform>
+        <numerusform>تعذّرت قراءة جزء واحد؛ والصف يذكر السبب.</numerusform>
+        <numerusform>تعذّرت قراءة جزأين؛ والصف يذكر السبب.</numerusform>
+        <numerusform>تعذّرت قراءة %n أجزاء؛ والصف يذكر السبب.</numerusform>
+        <numerusform>تعذّرت قراءة %n جزءًا؛ والصف يذكر السبب.</numerusform>
+        <numerusform>تعذّرت قراءة %n جزء؛ والصف يذكر السبب.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsTable</name>
+    <message>
+      <source>&amp;Copy rows</source>
+      <translation>ا&amp;نسخ الصفوف</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseTab</name>
+    <message>
+      <source>IPv4 or IPv6 address</source>
+      <translation>عنوان ⁦IPv4⁩ أو ⁦IPv6⁩</translation>
+    </message>
+    <message>
+      <source>e.g. 127.0.0.1, ::1 or fe80::1%eth0</source>
+      <translation>مثل ⁦127.0.0.1⁩ أو ⁦::1⁩ أو ⁦fe80::1%eth0⁩</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+      <source>Port for getnameinfo</source>
+      <translation>المنفذ لـ ⁦getnameinfo⁩</translation>
+    </message>
+    <message>
+      <source>optional, e.g. 80 (default 0)</source>
+      <translation>اختياري، مثل ⁦80 (⁩الافتراضي ⁦0)⁩</translation>
+    </message>
+    <message>
+      <source>&amp;Port (getnameinfo):</source>
+      <translation>الم&amp;نفذ ⁦(getnameinfo)⁩:</translation>
+    </message>
+    <message>
+      <source>getnameinfo flags:</source>
+      <translation>أعلام ⁦getnameinfo⁩:</translation>
+    </message>
+    <message>
+      <source>host</source>
+      <translation>المضيف</translation>
+    </message>
+    <message>
+      <source>service</source>
+      <translation>الخدمة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerPane</name>
+    <message>
+      <source>Server</source>
+      <translation>الخادم</translation>
+    </message>
+    <message>
+      <source>Server log</source>
+      <translation>سجل الخادم</translation>
+    </message>
+    <message>
+      <source>Server status</source>
+      <translation>حالة الخادم</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>متوقف.</translation>
+    </message>
+    <message>
+      <source>Server host</source>
+      <translation>مضيف الخادم</translation>
+    </message>
+    <message>
+      <source>empty: every interface (None)</source>
+      <translation>فارغ: كل الواجهات ⁦(None)⁩</translation>
+    </message>
+    <message>
+      <source>Server port</source>
+      <translation>منفذ الخادم</translation>
+    </message>
+    <message>
+      <source>number or service name; 0: any free port</source>
+      <translation>رقم أو اسم خدمة؛ ⁦0⁩: أي منفذ حر</translation>
+    </message>
+    <message>
+      <source>A number (12345), a service name (smtp) or 0 to let the system choose.</source>
+      <translation>رقم ⁦(12345)⁩، أو اسم خدمة ⁦(smtp)⁩، أو ⁦0⁩ ليختار النظام.</translation>
+    </message>
+    <message>
+      <source>&amp;Bind host:</source>
+      <translation>مضيف ال&amp;ربط:</translation>
+    </message>
+    <message>
+      <source>Port:</source>
+      <translation>المنفذ:</translation>
+    </message>
+    <message>
+      <source>Allow binding to every interface</source>
+      <translation>اسمح بالربط على كل الواجهات</translation>
+    </message>
+    <message>
+      <source>Allow every interface</source>
+      <translation>اسمح بكل الواجهات</translation>
+    </message>
+    <message>
+      <source>Needed for an empty host, 0.0.0.0 or ::, which accept connections from other computers.</source>
+      <translation>لازم لمضيف فارغ أو ⁦0.0.0.0⁩ أو ::، وهذه تقبل اتصالات من حواسيب أخرى.</translation>
+    </message>
+    <message>
+      <source>⚠ Every interface: other computers on the lab network can connect to this server while it runs.</source>
+      <translation>⚠ كل الواجهات: تستطيع الحواسيب الأخرى على شبكة المختبر الاتصال بهذا الخادم ما دام يعمل.</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>تحذير</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>ا&amp;بدأ</translation>
+    </message>
+    <message>
+      <source>Start server</source>
+      <translation>ابدأ الخادم</translation>
+    </message>
+    <message>
+      <source>St&amp;op</source>
+      <translation>أو&amp;قف</translation>
+    </message>
+    <message>
+      <source>Stop server</source>
+      <translation>أوقف الخادم</translation>
+    </message>
+    <message>
+      <source>Listening address</source>
+      <translation>عنوان الاستماع</translation>
+    </message>
+    <message>
+      <source>The five socket coordinates</source>
+      <translation>إحداثيات المقبس الخمس</translation>
+    </message>
+    <message>
+      <source>getsockname():</source>
+      <translation>⁦getsockname()⁩:</translation>
+    </message>
+    <message>
+      <source>Coordinates:</source>
+      <translation>الإحداثيات:</translation>
+    </message>
+    <message>
+      <source>Greet on accept:</source>
+      <translation>رحّب عند القبول:</translation>
+    </message>
+    <message>
+      <source>Send a greeting</source>
+      <translation>أرسل تحية</translation>
+    </message>
+    <message>
+      <source>Greeting</source>
+      <translation>التحية</translation>
+    </message>
+    <message>
+      <source>&amp;Echo what clients send</source>
+      <translation>&amp;ردّد ما يرسله العملاء</translation>
+    </message>
+    <message>
+      <source>Echo</source>
+      <translation>الترديد</translation>
+    </message>
+    <message>
+      <source>Connections</source>
+      <translation>الاتصالات</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>الرد</translation>
+    </message>
+    <message>
+      <source>a reply to the selected connection</source>
+      <translation>رد على الاتصال المحدد</translation>
+    </message>
+    <message>
+      <source>Send &amp;reply</source>
+      <translation>أرسل ال&amp;رد</translation>
+    </message>
+    <message>
+      <source>Send reply</source>
+      <translation>أرسل الرد</translation>
+    </message>
+    <message>
+      <source>C&amp;lose connection</source>
+      <translation>أ&amp;غلق الاتصال</translation>
+    </message>
+    <message>
+      <source>Close connection</source>
+      <translation>أغلق الاتصال</translation>
+    </message>
+    <message numerus="yes">
+      <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
+      <translation>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — لم يُرَ أي نظير.</numerusform>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي نظير واحد.</numerusform>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي نظيران.</numerusform>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظراء.</numerusform>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظيرًا.</numerusform>
+        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظير.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Listening (TCP) — %n open connection(s).</source>
+      <translation>
+        <numerusform>يستمع ⁦(TCP)⁩ — لا اتصالات مفتوحة.</numerusform>
+        <numerusform>يستمع ⁦(TCP)⁩ — اتصال مفتوح واحد.</numerusform>
+        <numerusform>يستمع ⁦(TCP)⁩ — اتصالان مفتوحان.</numerusform>
+        <numerusform>يستمع ⁦(TCP)⁩ — %n اتصالات مفتوحة.</numerusform>
+        <numerusform>يستمع ⁦(TCP)⁩ — %n اتصالًا مفتوحًا.</numerusform>
+        <numerusform>يستمع ⁦(TCP)⁩ — %n اتصال مفتوح.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Binding to every interface was not allowed.</source>
+      <translation>لم يُسمح بالربط على كل الواجهات.</translation>
+    </message>
+    <message>
+      <source>An empty host, 0.0.0.0 or :: lets other computers on the network connect. Tick 'Allow binding to every interface' if that is what you want, or bind to 127.0.0.1 or ::1.</source>
+      <translation>المضيف الفارغ أو ⁦0.0.0.0⁩ أو :: يتيح للحواسيب الأخرى على الشبكة الاتصال. حدّد 'اسمح بالربط على كل الواجهات' إن كان هذا ما تريده، أو اربط على ⁦127.0.0.1⁩ أو ⁦::1⁩.</translation>
+    </message>
+    <message>
+      <source>Resolving the address to bind…</source>
+      <translation>جارٍ تحليل العنوان المراد الربط عليه…</translation>
+    </message>
+    <message numerus="yes">
+      <source>getaddrinfo() returned %n result(s); binding the first, info = infolist[0], as the lecture does</source>
+      <translation>
+        <numerusform>لم تُعِد ⁦getaddrinfo()⁩ أي نتيجة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo()⁩ نتيجة واحدة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo()⁩ نتيجتين؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتائج؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceLabel</name>
+    <message>
+      <source>DNS — server {} answered {}</source>
+      <translation>⁦DNS⁩ — أجاب الخادم ⁦{}⁩ بـ ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>for {}</source>
+      <translation>لـ ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>DNS — server {} answered {} ({}), no A or AAAA records</source>
+      <translation>⁦DNS⁩ — أجاب الخادم ⁦{}⁩ بـ ⁦{}⁩ ‏⁦({})⁩، بلا سجلات ⁦A⁩ أو ⁦AAAA⁩</translation>
+    </message>
+    <message>
+      <source>{}: numeric: no lookup</source>
+      <translation>⁦{}⁩: رقمي: لا بحث</translation>
+    </message>
+    <message>
+      <source>{}: AI_NUMERICHOST: no lookup, only a numeric address is accepted</source>
+      <translation>⁦{}: AI_NUMERICHOST⁩: لا بحث، ولا يُقبل إلا عنوان رقمي</translation>
+    </message>
+    <message>
+      <source>line {}: {}</source>
+      <translation>السطر ⁦{}: {}⁩</translation>
+    </message>
+    <message>
+      <source>{}: hosts file {} {}</source>
+      <translation>⁦{}⁩: ملف ⁦hosts⁩ ‏⁦{} {}⁩</translation>
+    </message>
+    <message>
+      <source>{}: not in the hosts file {}; DNS could not be asked: {}</source>
+      <translation>⁦{}⁩: ليس في ملف ⁦hosts⁩ ‏⁦{}⁩؛ وتعذّر سؤال ⁦DNS: {}⁩</translation>
+    </message>
+    <message>
+      <source>But the system resolver also returned {}, which neither the hosts file nor DNS gave: another source of the lookup order (hosts: {}) answered, such as an NSS module like myhostname or mDNS</source>
+      <translation>لكن مُحلِّل النظام أعاد أيضًا ⁦{}⁩، ولم يعطه ملف ⁦hosts⁩ ولا ⁦DNS⁩: أجاب مصدر آخر في ترتيب البحث ⁦(hosts: {})⁩، مثل وحدة ⁦NSS⁩ كـ ⁦myhostname⁩ أو ⁦mDNS⁩</translation>
+    </message>
+    <message>
+      <source>Where the answer came from</source>
+      <translation>من أين جاء الجواب</translation>
+    </message>
+    <message>
+      <source>Finding where the answer came from…</source>
+      <translation>جارٍ البحث عن مصدر الجواب…</translation>
+    </message>
+  </context>
+  <context>
+    <name>VariantList</name>
+    <message>
+      <source>Variants beside the baseline</source>
+      <translation>المتغيّرات بجانب الأساس</translation>
+    </message>
+    <message>
+      <source>Variants</source>
+      <translation>المتغيّرات</translation>
+    </message>
+    <message>
+      <source>A flag set to add</source>
+      <translation>مجموعة أعلام تُضاف</translation>
+    </message>
+    <message>
+      <source>e.g. AI_ADDRCONFIG | AI_V4MAPPED, or 0</source>
+      <translation>مثل ⁦AI_ADDRCONFIG | AI_V4MAPPED⁩، أو ⁦0⁩</translation>
+    </message>
+    <message>
+      <source>A&amp;dd</source>
+      <translation>أ&amp;ضف</translation>
+    </message>
+    <message>
+      <source>Add the flag set</source>
+      <translation>أضف مجموعة الأعلام</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+      <source>Remove the selected variant</source>
+      <translation>احذف المتغيّر المحدد</translation>
+    </message>
+    <message>
+      <source>Defau&amp;lts</source>
+      <translation>ا&amp;فتراضي</translation>
+    </message>
+    <message>
+      <source>Back to one variant per flag</source>
+      <translation>العودة إلى متغيّر لكل علم</translation>
+    </message>
+    <message>
+      <source>Why the flag set was not added</source>
+      <translation>لماذا لم تُضف مجموعة الأعلام</translation>
+    </message>
+    <message>
+      <source>baseline with {} toggled</source>
+      <translation>الأساس مع قلب ⁦{}⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>dns_model</name>
+    <message>
+      <source>section</source>
+      <translation>القسم</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>المالك</translation>
+    </message>
+    <message>
+      <source>TTL</source>
+      <translation>⁦TTL⁩</translation>
+    </message>
+    <message>
+      <source>class</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>data</source>
+      <translation>البيانات</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>getaddrinfo position</source>
+      <translation>الموضع في ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>where it came from</source>
+      <translation>من أين جاء</translation>
+    </message>
+    <message>
+      <source>DNS record</source>
+      <translation>سجل ⁦DNS⁩</translation>
+    </message>
+    <message>
+      <source>hosts file line</source>
+      <translation>سطر ملف ⁦hosts⁩</translation>
+    </message>
+    <message>
+      <source>family</source>
+      <translation>⁦family⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>examples</name>
+    <message>
+      <source>s.bind({}[0][4]) and s.connect({}[0][4])</source>
+      <translation>⁦s.bind({}[0][4])⁩ و ⁦s.connect({}[0][4])⁩</translation>
+    </message>
+    <message>
+      <source>&amp;Examples</source>
+      <translation>&amp;أمثلة</translation>
+    </message>
+    <message>
+      <source>The lecture's examples</source>
+      <translation>أمثلة المحاضرة</translation>
+    </message>
+    <message>
+      <source>The slide shows {}</source>
+      <translation>تعرض الشريحة ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>Start the lecture's server, then connect its client to it.</source>
+      <translation>شغّل خادم المحاضرة، ثم صِل عميلها به.</translation>
+    </message>
+  </context>
+  <context>
+    <name>netexplorer.core</name>
+    <message>
+      <source>IPv4-mapped IPv6</source>
+      <translation>⁦IPv6⁩ مُقابَل لعنوان ⁦IPv4⁩</translation>
+    </message>
+    <message>
+      <source>wildcard (every interface)</source>
+      <translation>عنوان شامل (كل الواجهات)</translation>
+    </message>
+    <message>
+      <source>loopback (this computer)</source>
+      <translation>عنوان الاسترجاع (هذا الحاسوب)</translation>
+    </message>
+    <message>
+      <source>link-local</source>
+      <translation>محلي للوصلة ⁦(link-local)⁩</translation>
+    </message>
+    <message>
+      <source>multicast</source>
+      <translation>بث متعدد ⁦(multicast)⁩</translation>
+    </message>
+    <message>
+      <source>private or reserved</source>
+      <translation>خاص أو محجوز</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>عام</translation>
+    </message>
+    <message>
+      <source>IPv4-mapped</source>
+      <translation>مُقابَل لـ ⁦IPv4⁩</translation>
+    </message>
+    <message>
+      <source>wildcard</source>
+      <translation>شامل</translation>
+    </message>
+    <message>
+      <source>loopback</source>
+      <translation>استرجاع</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>خاص</translation>
+    </message>
+    <message>
+      <source>The protocol number to pass to socket().</source>
+      <translation>رقم البروتوكول الذي يُمرَّر إلى ⁦socket()⁩.</translation>
+    </message>
+    <message>
+      <source>The canonical name: filled in only in the first result, and only with AI_CANONNAME; otherwise the empty string.</source>
+      <translation>الاسم القانوني: لا يُملأ إلا في النتيجة الأولى، ومع ⁦AI_CANONNAME⁩ فقط؛ وإلا فهو سلسلة فارغة.</translation>
+    </message>
+    <message>
+      <source>The address to pass to connect() or bind(); the first three fields are what socket() takes: socket.socket(family, type, proto).</source>
+      <translation>العنوان الذي يُمرَّر إلى ⁦connect()⁩ أو ⁦bind()⁩؛ والحقول الثلاثة الأولى هي ما تأخذه ⁦socket(): socket.socket(family, type, proto)⁩.</translation>
+    </message>
+    <message>
+      <source>IPv6 scope id: the index of interface {} for this link-local address.</source>
+      <translation>معرّف النطاق في ⁦IPv6⁩: رقم الواجهة ⁦{}⁩ لهذا العنوان المحلي للوصلة.</translation>
+    </message>
+    <message>
+      <source>IPv6 scope id: 0, because the address is not link-local.</source>
+      <translation>معرّف النطاق في ⁦IPv6⁩: القيمة ⁦0⁩، لأن العنوان ليس محليًا للوصلة.</translation>
+    </message>
+    <message>
+      <source>IPv6 flow label (traffic class and flow); almost always 0.</source>
+      <translation>تسمية التدفق في ⁦IPv6 (⁩فئة الحركة والتدفق)؛ وهي ⁦0⁩ في أغلب الأحوال.</translation>
+    </message>
+    <message>
+      <source>Why this order: the resolver sorts addresses by destination address selection (RFC 6724; on Linux tuned by /etc/gai.conf), usually IPv6 before IPv4 when this computer has IPv6. With type 0 each address comes once per socket type (stream, datagram, raw). A client should try the results in this order until one connects.</source>
+      <translation>سبب هذا الترتيب: يرتّب المُحلِّل العناوين وفق قواعد اختيار عنوان الوجهة ⁦(RFC 6724⁩؛ وتضبطها ⁦/etc/gai.conf⁩ على لينكس)، فيأتي ⁦IPv6⁩ عادةً قبل ⁦IPv4⁩ إذا كان لهذا الحاسوب اتصال ⁦IPv6⁩. ومع النوع ⁦0⁩ يتكرر كل عنوان مرة لكل نوع مقبس (تدفّقي، وحزم بيانات، وخام). وعلى العميل أن يجرّب النتائج بهذا الترتيب حتى ينجح أحدها في الاتصال.</translation>
+    </message>
+    <message>
+      <source>AI_NUMERICHOST accepts only a numeric address, and {} is a name; without AI_NUMERICHOST it resolves to {}.</source>
+      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁦{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ يُحَلّ إلى ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>AI_NUMERICHOST accepts only a numeric address, and {} is a name; without AI_NUMERICHOST the name does not resolve either.</source>
+      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁦{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ لا يُحَلّ الاسم أيضًا.</translation>
+    </message>
+    <message>
+      <source>AI_NUMERICSERV accepts only a port number, and {} is a service name; without AI_NUMERICSERV it is port {}.</source>
+      <translation>لا يقبل ⁦AI_NUMERICSERV⁩ إلا رقم منفذ، و⁦{}⁩ اسم خدمة؛ ومن دون ⁦AI_NUMERICSERV⁩ فهو المنفذ ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>AI_CANONNAME needs a host name: with host None there is no name to make canonical. Without AI_CANONNAME the call works.</source>
+      <translation>يحتاج ⁦AI_CANONNAME⁩ إلى اسم مضيف: فمع ⁦host = None⁩ لا يوجد اسم يُجعل قانونيًا. ومن دون ⁦AI_CANONNAME⁩ ينجح الاستدعاء.</translation>
+    </message>
+    <message>
+      <source>{} does not go with {}: with proto 0 the system chooses the protocol and the call works.</source>
+      <translation>⁦{}⁩ لا يتوافق مع ⁦{}⁩: ومع ⁦proto = 0⁩ يختار النظام البروتوكول فينجح الاستدعاء.</translation>
+    </message>
+    <message>
+      <source>The services database lists {} only for another socket type: with type 0 it is found ({}).</source>
+      <translation>لا تذكر قاعدة بيانات الخدمات ⁦{}⁩ إلا لنوع مقبس آخر: ومع النوع ⁦0⁩ يُعثر عليه ⁦({})⁩.</translation>
+    </message>
+    <message>
+      <source>The services database has no service called {} for this socket type; the host itself resolves with port None. Give a port number instead.</source>
+      <translation>ليس في قاعدة بيانات الخدمات خدمة باسم ⁦{}⁩ لهذا النوع من المقابس؛ والمضيف نفسه يُحَلّ مع ⁦port = None⁩. أعطِ رقم منفذ بدلًا منه.</translation>
+    </message>
+    <message>
+      <source>The host resolves with port None: port {} does not fit socket type {}.</source>
+      <translation>يُحَلّ المضيف مع ⁦port = None⁩: فالمنفذ ⁦{}⁩ لا يناسب نوع المقبس ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>AI_ADDRCONFIG removed every address: this computer has no address of that family apart from loopback ones, which do not count. Without AI_ADDRCONFIG {} resolves to {}.</source>
+      <translation>حذف ⁦AI_ADDRCONFIG⁩ كل العناوين: ليس لهذا الحاسوب عنوان من تلك العائلة سوى عناوين الاسترجاع، وهذه لا تُحتسب. ومن دون ⁦AI_ADDRCONFIG⁩ يُحَلّ ⁦{}⁩ إلى ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>{} has IPv4 addresses only ({}), so AF_INET6 finds nothing.</source>
+      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv4 ({})⁩، فلا يجد ⁦AF_INET6⁩ شيئًا.</translation>
+    </message>
+    <message>
+      <source>{} has IPv4 addresses only ({}); AF_INET6 finds nothing unless AI_V4MAPPED maps them (see the grid).</source>
+      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv4 ({})⁩؛ فلا يجد ⁦AF_INET6⁩ شيئًا ما لم يقابلها ⁦AI_V4MAPPED (⁩انظر الشبكة).</translation>
+    </message>
+    <message>
+      <source>With AI_V4MAPPED: {}.</source>
+      <translation>مع ⁦AI_V4MAPPED: {}⁩.</translation>
+    </message>
+    <message>
+      <source>{} has IPv6 addresses only ({}); AF_INET finds nothing. AF_INET6 or AF_UNSPEC returns them.</source>
+      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv6 ({})⁩؛ فلا يجد ⁦AF_INET⁩ شيئًا، ويعيدها ⁦AF_INET6⁩ أو ⁦AF_UNSPEC⁩.</translation>
+    </message>
+    <message>
+      <source>With AF_UNSPEC the call works: {}.</source>
+      <translation>مع ⁦AF_UNSPEC⁩ ينجح الاستدعاء⁦: {}⁩.</translation>
+    </message>
+    <message>
+      <source>The resolver got no usable answer from a DNS server (EAI_AGAIN): this computer may have no network or no Internet, or the server failed or refused the name. Every variant would ask the same server, so none was tried.</source>
+      <translation>لم يتلقَّ المُحلِّل جوابًا صالحًا من خادم ⁦DNS⁩ ‏⁦(EAI_AGAIN)⁩: قد لا يكون لهذا الحاسوب اتصال بالشبكة أو بالإنترنت، أو أخفق الخادم أو رفض الاسم. وكل متغيّر سيسأل الخادم نفسه، فلم يُجرَّب أيٌّ منها.</translation>
+    </message>
+    <message>
+      <source>None of the neighbouring variants works either ({}).</source>
+      <translation>ولا ينجح أيٌّ من المتغيّرات المجاورة كذلك ⁦({})⁩.</translation>
+    </message>
+    <message>
+      <source>No variant finds {}: every one fails with EAI_NONAME. The name is not in the hosts file, and DNS says it does not exist (NXDOMAIN), or this computer's DNS server cannot see the Internet. Check the spelling.</source>
+      <translation>لا يجد أي متغيّر ⁦{}⁩: كلها تخفق بـ ⁦EAI_NONAME⁩. فالاسم ليس في ملف ⁦hosts⁩، ويقول ⁦DNS⁩ إنه غير موجود ⁦(NXDOMAIN)⁩، أو أن خادم ⁦DNS⁩ لهذا الحاسوب لا يصل إلى الإنترنت. تحقّق من الإملاء.</translation>
+    </message>
+    <message>
+      <source>{} has IPv6 addresses only; gethostbyname and gethostbyname_ex return IPv4 addresses only. socket.getaddrinfo finds {} (Open in getaddrinfo).</source>
+      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv6⁩؛ ولا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩. أما ⁦socket.getaddrinfo⁩ فتجد ⁦{} (⁩افتحه في ⁦getaddrinfo)⁩.</translation>
+    </message>
+    <message>
+      <source>{} is in the services database only for another protocol: with the protocol 'any' it is {}.</source>
+      <translation>لا يوجد ⁦{}⁩ في قاعدة بيانات الخدمات إلا لبروتوكول آخر: ومع البروتوكول ⁦'any'⁩ فهو ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>The database spells it in lower case: {} gives {}. Names there are matched exactly.</source>
+      <translation>تكتبه قاعدة البيانات بأحرف صغيرة⁦: {}⁩ يعطي ⁦{}⁩. فالأسماء هناك تُطابَق حرفيًا.</translation>
+    </message>
+    <message>
+      <source>{} reads only the database {}, and it has no entry {}; the table of the databases beside shows every entry there is.</source>
+      <translation>لا تقرأ ⁦{}⁩ إلا قاعدة البيانات ⁦{}⁩، وليس فيها مدخل ⁦{}⁩؛ ويعرض جدول قواعد البيانات المجاور كل مدخل فيها.</translation>
+    </message>
+    <message>
+      <source>{} turned on</source>
+      <translation>تفعيل ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>{} turned off</source>
+      <translation>إلغاء ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>{} {} → {}</source>
+      <translation>⁦{} {}⁩ ← ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>from DNS</source>
+      <translation>من ⁦DNS⁩</translation>
+    </message>
+    <message>
+      <source>from the hosts file (DNS was not asked)</source>
+      <translation>من ملف ⁦hosts (⁩لم يُسأل ⁦DNS)⁩</translation>
+    </message>
+    <message>
+      <source>the name is an address: no lookup</source>
+      <translation>الاسم عنوان: لا بحث</translation>
+    </message>
+    <message>
+      <source>neither the hosts file nor DNS: another source of the lookup order</source>
+      <translation>لا ملف ⁦hosts⁩ ولا ⁦DNS⁩: مصدر آخر في ترتيب البحث</translation>
+    </message>
+    <message>
+      <source>DNS only: AI_ADDRCONFIG dropped it, no {} address counts as configured here</source>
+      <translation>في ⁦DNS⁩ فقط: أسقطه ⁦AI_ADDRCONFIG⁩، إذ لا يُعدّ أي عنوان ⁦{}⁩ مُهيَّأً هنا</translation>
+    </message>
+    <message>
+      <source>DNS only: the hosts file answered first, so DNS was never asked</source>
+      <translation>في ⁦DNS⁩ فقط: أجاب ملف ⁦hosts⁩ أولًا، فلم يُسأل ⁦DNS⁩ قط</translation>
+    </message>
+    <message>
+      <source>DNS only: getaddrinfo did not return it</source>
+      <translation>في ⁦DNS⁩ فقط: لم تُعِده ⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>No DNS server answered in time.</source>
+      <translation>لم يُجب أي خادم ⁦DNS⁩ في الوقت المحدد.</translation>
+    </message>
+    <message>
+      <source>The server is down or silent, or a firewall drops DNS packets (port 53); with this computer's servers, each one was asked in turn.</source>
+      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS (⁩المنفذ ⁦53)⁩؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
+    </message>
+    <message>
+      <source>This computer has no DNS server configured.</source>
+      <translation>لم يُهيَّأ أي خادم ⁦DNS⁩ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>The network settings (resolv.conf, or the adapter settings on Windows) list no name server; type a server's address to ask it directly.</source>
+      <translation>لا تذكر إعدادات الشبكة ⁦(resolv.conf⁩، أو إعدادات المُحوِّل على ويندوز) أي خادم أسماء؛ اكتب عنوان خادم لتسأله مباشرة.</translation>
+    </message>
+    <message>
+      <source>A label of the name is longer than 63 bytes.</source>
+      <translation>أحد مقاطع الاسم أطول من ⁦63⁩ بايتًا.</translation>
+    </message>
+    <message>
+      <source>Each part between dots has at most 63 bytes once encoded for DNS.</source>
+      <translation>لكل جزء بين نقطتين ⁦63⁩ بايتًا على الأكثر بعد ترميزه لـ ⁦DNS⁩.</translation>
+    </message>
+    <message>
+      <source>The name is longer than 255 bytes.</source>
+      <translation>الاسم أطول من ⁦255⁩ بايتًا.</translation>
+    </message>
+    <message>
+      <source>A whole DNS name has at most 255 bytes once encoded.</source>
+      <translation>لاسم ⁦DNS⁩ الكامل ⁦255⁩ بايتًا على الأكثر بعد ترميزه.</translation>
+    </message>
+    <message>
+      <source>The name has an empty label.</source>
+      <translation>في الاسم مقطع فارغ.</translation>
+    </message>
+    <message>
+      <source>Two dots in a row, or a dot at the start, leave a label empty.</source>
+      <translation>نقطتان متتاليتان، أو نقطة في البداية، تتركان مقطعًا فارغًا.</translation>
+    </message>
+    <message>
+      <source>The name cannot be encoded for DNS (IDNA).</source>
+      <translation>لا يمكن ترميز الاسم لـ ⁦DNS⁩ ‏⁦(IDNA)⁩.</translation>
+    </message>
+    <message>
+      <source>It has characters that internationalised names do not allow.</source>
+      <translation>فيه أحرف لا تسمح بها الأسماء الدولية.</translation>
+    </message>
+    <message>
+      <source>The name is not valid DNS text.</source>
+      <translation>الاسم ليس نصًا صالحًا لـ ⁦DNS⁩.</translation>
+    </message>
+    <message>
+      <source>A backslash must be followed by a character or three decimal digits.</source>
+      <translation>يجب أن يلي الشرطةَ المائلة العكسية حرفٌ أو ثلاثة أرقام عشرية.</translation>
+    </message>
+    <message>
+      <source>The answer does not match the question.</source>
+      <translation>الجواب لا يطابق السؤال.</translation>
+    </message>
+    <message>
+      <source>The server answered a different question; it is broken.</source>
+      <translation>أجاب الخادم عن سؤال آخر؛ إنه معطوب.</translation>
+    </message>
+    <message>
+      <source>The server's answer is malformed.</source>
+      <translation>جواب الخادم مشوَّه.</translation>
+    </message>
+    <message>
+      <source>It is not a DNS message, or a broken one.</source>
+      <translation>ليست رسالة ⁦DNS⁩، أو هي رسالة معطوبة.</translation>
+    </message>
+    <message>
+      <source>The DNS query failed.</source>
+      <translation>أخفق استعلام ⁦DNS⁩.</translation>
+    </message>
+    <message>
+      <source>See the message from dnspython.</source>
+      <translation>انظر رسالة ⁦dnspython⁩.</translation>
+    </message>
+    <message>
+      <source>{} is not a valid DNS name: {}</source>
+      <translation>⁦{}⁩ ليس اسم ⁦DNS⁩ صالحًا⁦: {}⁩</translation>
+    </message>
+    <message>
+      <source>The server {} is not an IP address.</source>
+      <translation>الخادم ⁦{}⁩ ليس عنوان ⁦IP⁩.</translation>
+    </message>
+    <message>
+      <source>Give the DNS server by its address, e.g. 127.0.0.1, 192.0.2.53:5353 or [::1]:53; a name would itself need a DNS server to be found.</source>
+      <translation>أعطِ خادم ⁦DNS⁩ بعنوانه، مثل ⁦127.0.0.1⁩ أو ⁦192.0.2.53:5353⁩ أو ⁦[::1]:53⁩؛ فالاسم نفسه يحتاج إلى خادم ⁦DNS⁩ ليُعثر عليه.</translation>
+    </message>
+    <message>
+      <source>Port 0 cannot be a server's port.</source>
+      <translation>لا يمكن أن يكون المنفذ ⁦0⁩ منفذَ خادم.</translation>
+    </message>
+    <message>
+      <source>DNS servers listen on port 53 unless told otherwise.</source>
+      <translation>تستمع خوادم ⁦DNS⁩ على المنفذ ⁦53⁩ ما لم يُحدَّد غير ذلك.</translation>
+    </message>
+    <message>
+      <source>the name exists</source>
+      <translation>الاسم موجود</translation>
+    </message>
+    <message>
+      <source>the name does not exist</source>
+      <translation>الاسم غير موجود</translation>
+    </message>
+    <message>
+      <source>the server failed to find an answer (its own upstream failed)</source>
+      <translation>لم يتمكن الخادم من إيجاد جواب (أخفق الخادم الذي يعتمد عليه)</translation>
+    </message>
+    <message>
+      <source>the server refuses to answer this question</source>
+      <translation>يرفض الخادم الإجابة عن هذا السؤال</translation>
+    </message>
+    <message>
+      <source>the server could not understand the question</source>
+      <translation>لم يفهم الخادم السؤال</translation>
+    </message>
+    <message>
+      <source>the server does not implement this kind of query</source>
+      <translation>لا يدعم الخادم هذا النوع من الاستعلامات</translation>
+    </message>
+    <message>
+      <source>attempt {} of {}: socket({}, {}, {})</source>
+      <translation>المحاولة ⁦{}⁩ من ⁦{}: socket({}, {}, {})⁩</translation>
+    </message>
+    <message>
+      <source>none of the {} address(es) accepted the connection</source>
+      <translation>لم يقبل أيٌّ من العناوين ⁦({})⁩ الاتصال</translation>
+    </message>
+    <message>
+      <source>Every getaddrinfo() result was tried in order.</source>
+      <translation>جُرِّبت كل نتائج ⁦getaddrinfo()⁩ بالترتيب.</translation>
+    </message>
+    <message>
+      <source>See each attempt's error above.</source>
+      <translation>انظر خطأ كل محاولة أعلاه.</translation>
+    </message>
+    <message>
+      <source>connect() did not finish within {} s</source>
+      <translation>لم تكتمل ⁦connect()⁩ خلال ⁦{}⁩ ث</translation>
+    </message>
+    <message>
+      <source>UDP connect() sent nothing: it only chose the default peer for send() and recv(), and the local address getsockname() now shows</source>
+      <translation>لم ترسل ⁦connect()⁩ على ⁦UDP⁩ شيئًا: بل اختارت فقط النظير الافتراضي لـ ⁦send()⁩ و⁦recv()⁩، والعنوان المحلي الذي تعرضه ⁦getsockname()⁩ الآن</translation>
+    </message>
+    <message>
+      <source>UDP socket ready, nothing sent yet: the system picks a local port at the first sendto()</source>
+      <translation>مقبس ⁦UDP⁩ جاهز، ولم يُرسَل شيء بعد: يختار النظام منفذًا محليًا عند أول ⁦sendto()⁩</translation>
+    </message>
+    <message>
+      <source>the system chose the local port now</source>
+      <translation>اختار النظام المنفذ المحلي الآن</translation>
+    </message>
+    <message>
+      <source>closed by you</source>
+      <translation>أغلقتَه أنت</translation>
+    </message>
+    <message>
+      <source>dual stack: IPv4 clients appear as IPv4-mapped addresses (::ffff:…)</source>
+      <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6⁩ ‏⁦(::ffff⁩:…)</translation>
+    </message>
+    <message>
+      <source>closed because the server stopped</source>
+      <translation>أُغلق لأن الخادم توقف</translation>
+    </message>
+    <message>
+      <source>forgotten because the server stopped</source>
+      <translation>نُسي لأن الخادم توقف</translation>
+    </message>
+    <message>
+      <source>connection {} is closed</source>
+      <translation>الاتصال ⁦{}⁩ مغلق</translation>
+    </message>
+    <message>
+      <source>Select an open connection first.</source>
+      <translation>اختر اتصالًا مفتوحًا أولًا.</translation>
+    </message>
+    <message>
+      <source>UDP has no connection to close: the server forgets this peer</source>
+      <translation>ليس لـ ⁦UDP⁩ اتصال يُغلق: الخادم ينسى هذا النظير</translation>
+    </message>
+    <message>
+      <source>closed by the server</source>
+      <translation>أغلقه الخادم</translation>
+    </message>
+    <message>
+      <source>limit of {} connections reached: accepted and closed at once</source>
+      <translation>بلغ العدد حدّه ⁦({}⁩ اتصالًا): قُبل الاتصال وأُغلق فورًا</translation>
+    </message>
+    <message>
+      <source>limit of {} peers reached: not tracked</source>
+      <translation>بلغ العدد حدّه ⁦({}⁩ نظيرًا): لا تتم متابعته</translation>
+    </message>
+    <message>
+      <source>a new UDP peer: UDP has no accept(), the first datagram introduces it</source>
+      <translation>نظير ⁦UDP⁩ جديد: ليس لـ ⁦UDP⁩ دالة ⁦accept()⁩، فأول حزمة بيانات تعرّف به</translation>
+    </message>
+    <message>
+      <source>closed after the error</source>
+      <translation>أُغلق بعد الخطأ</translation>
+    </message>
+    <message>
+      <source>the other side closed the connection (recv() returned b'')</source>
+      <translation>أغلق الطرف الآخر الاتصال (أعادت ⁦recv()⁩ القيمة ⁦b'')⁩</translation>
+    </message>
+    <message>
+      <source>{} bytes are still waiting to be sent</source>
+      <translation>ما زال ⁦{}⁩ بايت بانتظار الإرسال</translation>
+    </message>
+    <message>
+      <source>The other side does not read what it is sent, so nothing more is queued.</source>
+      <translation>الطرف الآخر لا يقرأ ما يُرسَل إليه، فلا يوضع شيء آخر في الطابور.</translation>
+    </message>
+    <message>
+      <source>{} bytes wait to be sent: reading from this peer pauses until it reads them (TCP flow control then slows the sender down)</source>
+      <translation>ينتظر ⁦{}⁩ بايت الإرسال: تتوقف القراءة من هذا النظير حتى يقرأها (ثم يُبطئ التحكم في تدفق ⁦TCP⁩ المُرسِل)</translation>
+    </message>
+    <message>
+      <source>The name or service is not known to the resolver.</source>
+      <translation>الاسم أو الخدمة غير معروفين للمُحلِّل.</translation>
+    </message>
+    <message>
+      <source>The name is misspelt, does not exist in DNS (NXDOMAIN), is not in the hosts file, or the computer has no network; with AI_NUMERICHOST the host was not a numeric address.</source>
+      <translation>الاسم مكتوب خطأً، أو غير موجود في ⁦DNS⁩ ‏⁦(NXDOMAIN)⁩، أو ليس في ملف ⁦hosts⁩، أو لا اتصال للحاسوب بالشبكة؛ ومع ⁦AI_NUMERICHOST⁩ لم يكن المضيف عنوانًا رقميًا.</translation>
+    </message>
+    <message>
+      <source>A temporary failure in name resolution.</source>
+      <translation>إخفاق مؤقت في تحليل الاسم.</translation>
+    </message>
+    <message>
+      <source>The DNS server did not answer in time or answered SERVFAIL; try again later or check the network and DNS settings.</source>
+      <translation>لم يُجب خادم ⁦DNS⁩ في الوقت المحدد أو أجاب بـ ⁦SERVFAIL⁩؛ حاول لاحقًا أو تحقّق من إعدادات الشبكة و⁦DNS⁩.</translation>
+    </message>
+    <message>
+      <source>A permanent failure in name resolution.</source>
+      <translation>إخفاق دائم في تحليل الاسم.</translation>
+    </message>
+    <message>
+      <source>The DNS server refused the query or gave a malformed answer.</source>
+      <translation>رفض خادم ⁦DNS⁩ الاستعلام أو أعطى جوابًا مشوَّهًا.</translation>
+    </message>
+    <message>
+      <source>The name exists but has no address of the requested kind.</source>
+      <translation>الاسم موجود لكن ليس له عنوان من النوع المطلوب.</translation>
+    </message>
+    <message>
+      <source>For example an IPv4-only name looked up with AF_INET6, or a name with no records.</source>
+      <translation>مثل اسم له ⁦IPv4⁩ فقط يُبحث عنه بـ ⁦AF_INET6⁩، أو اسم بلا سجلات.</translation>
+    </message>
+    <message>
+      <source>The host has no address in the requested address family.</source>
+      <translation>ليس للمضيف عنوان في عائلة العناوين المطلوبة.</translation>
+    </message>
+    <message>
+      <source>Ask for AF_UNSPEC, or for the other family.</source>
+      <translation>اطلب ⁦AF_UNSPEC⁩، أو العائلة الأخرى.</translation>
+    </message>
+    <message>
+      <source>The address family is not supported.</source>
+      <translation>عائلة العناوين غير مدعومة.</translation>
+    </message>
+    <message>
+      <source>The family argument is not one this system's resolver knows.</source>
+      <translation>وسيط ⁦family⁩ ليس مما يعرفه مُحلِّل هذا النظام.</translation>
+    </message>
+    <message>
+      <source>The socket type is not supported.</source>
+      <translation>نوع المقبس غير مدعوم.</translation>
+    </message>
+    <message>
+      <source>The type does not fit the protocol, e.g. SOCK_DGRAM with TCP.</source>
+      <translation>النوع لا يناسب البروتوكول، مثل ⁦SOCK_DGRAM⁩ مع ⁦TCP⁩.</translation>
+    </message>
+    <message>
+      <source>The service is not available for the requested socket type.</source>
+      <translation>الخدمة غير متاحة لنوع المقبس المطلوب.</translation>
+    </message>
+    <message>
+      <source>The service name is unknown, exists only for the other protocol, or is a name while AI_NUMERICSERV asks for a number.</source>
+      <translation>اسم الخدمة مجهول، أو موجود للبروتوكول الآخر فقط، أو هو اسم بينما يطلب ⁦AI_NUMERICSERV⁩ رقمًا.</translation>
+    </message>
+    <message>
+      <source>The flags are not valid.</source>
+      <translation>الأعلام غير صالحة.</translation>
+    </message>
+    <message>
+      <source>Some systems reject AI_V4MAPPED or AI_ALL, or AI_CANONNAME without a host name.</source>
+      <translation>بعض الأنظمة ترفض ⁦AI_V4MAPPED⁩ أو ⁦AI_ALL⁩، أو ⁦AI_CANONNAME⁩ من دون اسم مضيف.</translation>
+    </message>
+    <message>
+      <source>The resolver ran out of memory.</source>
+      <translation>نفدت ذاكرة المُحلِّل.</translation>
+    </message>
+    <message>
+      <source>The system is short of memory.</source>
+      <translation>ذاكرة النظام تكاد تنفد.</translation>
+    </message>
+    <message>
+      <source>An answer did not fit in its buffer.</source>
+      <translation>جواب لم يتسع له مخزنه المؤقت.</translation>
+    </message>
+    <message>
+      <source>A name longer than the system allows came back.</source>
+      <translation>عاد اسم أطول مما يسمح به النظام.</translation>
+    </message>
+    <message>
+      <source>A system error happened inside the resolver.</source>
+      <translation>وقع خطأ في النظام داخل المُحلِّل.</translation>
+    </message>
+    <message>
+      <source>See the system message; a file the resolver reads may be missing.</source>
+      <translation>انظر رسالة النظام؛ فقد يكون ملف يقرؤه المُحلِّل مفقودًا.</translation>
+    </message>
+    <message>
+      <source>No host name is known for this address (HOST_NOT_FOUND).</source>
+      <translation>لا يُعرف اسم مضيف لهذا العنوان ⁦(HOST_NOT_FOUND)⁩.</translation>
+    </message>
+    <message>
+      <source>There is no PTR record for the address in DNS and no line for it in the hosts file.</source>
+      <translation>لا يوجد سجل ⁦PTR⁩ للعنوان في ⁦DNS⁩ ولا سطر له في ملف ⁦hosts⁩.</translation>
+    </message>
+    <message>
+      <source>A temporary failure in the reverse lookup (TRY_AGAIN).</source>
+      <translation>إخفاق مؤقت في البحث العكسي ⁦(TRY_AGAIN)⁩.</translation>
+    </message>
+    <message>
+      <source>The DNS server did not answer in time or answered SERVFAIL.</source>
+      <translation>لم يُجب خادم ⁦DNS⁩ في الوقت المحدد أو أجاب بـ ⁦SERVFAIL⁩.</translation>
+    </message>
+    <message>
+      <source>A permanent failure in the reverse lookup (NO_RECOVERY).</source>
+      <translation>إخفاق دائم في البحث العكسي ⁦(NO_RECOVERY)⁩.</translation>
+    </message>
+    <message>
+      <source>The DNS server refused the query.</source>
+      <translation>رفض خادم ⁦DNS⁩ الاستعلام.</translation>
+    </message>
+    <message>
+      <source>The address is valid but has no name record (NO_DATA).</source>
+      <translation>العنوان صالح لكن ليس له سجل اسم ⁦(NO_DATA)⁩.</translation>
+    </message>
+    <message>
+      <source>The reverse zone exists but holds no PTR record for it.</source>
+      <translation>المنطقة العكسية موجودة لكنها لا تحوي سجل ⁦PTR⁩ له.</translation>
+    </message>
+    <message>
+      <source>The address and port are already in use.</source>
+      <translation>العنوان والمنفذ مستخدمان بالفعل.</translation>
+    </message>
+    <message>
+      <source>Another server (or an earlier run of this one) is bound to that port; pick another port, or port 0 for a free one.</source>
+      <translation>خادم آخر (أو تشغيل سابق لهذا الخادم) مربوط بذلك المنفذ؛ اختر منفذًا آخر، أو المنفذ ⁦0⁩ لمنفذ حر.</translation>
+    </message>
+    <message>
+      <source>Permission denied.</source>
+      <translation>الإذن مرفوض.</translation>
+    </message>
+    <message>
+      <source>Ports below 1024 need administrator rights on Linux and macOS; on Windows the port may lie in a range the system reserves (WinError 10013).</source>
+      <translation>تحتاج المنافذ الأقل من ⁦1024⁩ إلى صلاحيات المدير على لينكس و⁦macOS⁩؛ وعلى ويندوز قد يقع المنفذ في نطاق يحجزه النظام ⁦(WinError 10013)⁩.</translation>
+    </message>
+    <message>
+      <source>The address is not available on this computer.</source>
+      <translation>العنوان غير متاح على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>A server can only bind to an address one of its interfaces has.</source>
+      <translation>لا يستطيع الخادم الارتباط إلا بعنوان تملكه إحدى واجهاته.</translation>
+    </message>
+    <message>
+      <source>The connection was refused.</source>
+      <translation>رُفض الاتصال.</translation>
+    </message>
+    <message>
+      <source>Nothing listens on that address and port: start the server first. On UDP this comes from an ICMP 'port unreachable' answer to an earlier datagram.</source>
+      <translation>لا شيء يستمع على ذلك العنوان والمنفذ: شغّل الخادم أولًا. وعلى ⁦UDP⁩ يأتي هذا من جواب ⁦ICMP⁩ ‏⁦'port unreachable'⁩ على حزمة بيانات سابقة.</translation>
+    </message>
+    <message>
+      <source>The connection was reset by the peer.</source>
+      <translation>أعاد النظير ضبط الاتصال.</translation>
+    </message>
+    <message>
+      <source>The other side closed the socket abruptly.</source>
+      <translation>أغلق الطرف الآخر المقبس فجأة.</translation>
+    </message>
+    <message>
+      <source>The connection was aborted.</source>
+      <translation>أُجهض الاتصال.</translation>
+    </message>
+    <message>
+      <source>The connection was closed before it was accepted.</source>
+      <translation>أُغلق الاتصال قبل قبوله.</translation>
+    </message>
+    <message>
+      <source>The host is unreachable.</source>
+      <translation>لا يمكن الوصول إلى المضيف.</translation>
+    </message>
+    <message>
+      <source>No route leads to that address; check the address and network.</source>
+      <translation>لا يؤدي أي مسار إلى ذلك العنوان؛ تحقّق من العنوان والشبكة.</translation>
+    </message>
+    <message>
+      <source>The network is unreachable.</source>
+      <translation>لا يمكن الوصول إلى الشبكة.</translation>
+    </message>
+    <message>
+      <source>This computer has no route to that network (often: no IPv6 connectivity).</source>
+      <translation>ليس لهذا الحاسوب مسار إلى تلك الشبكة (غالبًا: لا اتصال ⁦IPv6)⁩.</translation>
+    </message>
+    <message>
+      <source>The operation timed out.</source>
+      <translation>انتهت مهلة العملية.</translation>
+    </message>
+    <message>
+      <source>The other side did not answer; a firewall may drop the packets.</source>
+      <translation>لم يُجب الطرف الآخر؛ قد يُسقط جدار ناري الحزم.</translation>
+    </message>
+    <message>
+      <source>IPv6 may be disabled on this computer.</source>
+      <translation>قد يكون ⁦IPv6⁩ معطّلًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>The connection is closed for writing (broken pipe).</source>
+      <translation>الاتصال مغلق للكتابة (أنبوب مكسور).</translation>
+    </message>
+    <message>
+      <source>The peer closed the connection before the data was sent.</source>
+      <translation>أغلق النظير الاتصال قبل إرسال البيانات.</translation>
+    </message>
+    <message>
+      <source>The message is too long for one datagram.</source>
+      <translation>الرسالة أطول من أن تتسع لها حزمة بيانات واحدة.</translation>
+    </message>
+    <message>
+      <source>A UDP datagram holds at most 65,507 bytes over IPv4; send less at a time.</source>
+      <translation>تتسع حزمة ⁦UDP⁩ لـ ⁦65,507⁩ بايت على الأكثر عبر ⁦IPv4⁩؛ أرسل أقل في كل مرة.</translation>
+    </message>
+    <message>
+      <source>The socket is not connected.</source>
+      <translation>المقبس غير متصل.</translation>
+    </message>
+    <message>
+      <source>getpeername() and send() need a peer: connect() first, or use sendto() with an address on UDP.</source>
+      <translation>تحتاج ⁦getpeername()⁩ و⁦send()⁩ إلى نظير: استدعِ ⁦connect()⁩ أولًا، أو استخدم ⁦sendto()⁩ مع عنوان على ⁦UDP⁩.</translation>
+    </message>
+    <message>
+      <source>The operation would block.</source>
+      <translation>العملية ستُعطِّل التنفيذ ⁦(would block)⁩.</translation>
+    </message>
+    <message>
+      <source>The socket's buffer is full right now; a UDP datagram is then dropped.</source>
+      <translation>المخزن المؤقت للمقبس ممتلئ الآن؛ وحينها تُسقط حزمة ⁦UDP⁩.</translation>
+    </message>
+    <message>
+      <source>Too many open sockets or files.</source>
+      <translation>مقابس أو ملفات مفتوحة كثيرة جدًا.</translation>
+    </message>
+    <message>
+      <source>This program reached the system's limit of open descriptors; close some.</source>
+      <translation>بلغ هذا البرنامج حد النظام لواصفات الملفات المفتوحة؛ أغلق بعضها.</translation>
+    </message>
+    <message>
+      <source>The network is down.</source>
+      <translation>الشبكة متوقفة.</translation>
+    </message>
+    <message>
+      <source>The network interface is disconnected or disabled.</source>
+      <translation>واجهة الشبكة مفصولة أو معطّلة.</translation>
+    </message>
+    <message>
+      <source>An argument is not valid for this socket.</source>
+      <translation>وسيط غير صالح لهذا المقبس.</translation>
+    </message>
+    <message>
+      <source>For example an IPv6 address given to an IPv4 socket.</source>
+      <translation>مثل عنوان ⁦IPv6⁩ يُعطى لمقبس ⁦IPv4⁩.</translation>
+    </message>
+    <message>
+      <source>The system could not find what was asked for.</source>
+      <translation>لم يجد النظام ما طُلب.</translation>
+    </message>
+    <message>
+      <source>getservbyname / getprotobyname found no such name ("service/proto not found", "protocol not found") in the services or protocols database.</source>
+      <translation>لم تجد ⁦getservbyname / getprotobyname⁩ اسمًا كهذا ⁦("service/proto not found"⁩، ⁦"protocol not found")⁩ في قاعدة بيانات الخدمات أو البروتوكولات.</translation>
+    </message>
+    <message>
+      <source>A number is out of range.</source>
+      <translation>رقم خارج النطاق.</translation>
+    </message>
+    <message>
+      <source>Port numbers go from 0 to 65535.</source>
+      <translation>أرقام المنافذ من ⁦0⁩ إلى ⁦65535⁩.</translation>
+    </message>
+    <message>
+      <source>The host name cannot be encoded for DNS (IDNA).</source>
+      <translation>لا يمكن ترميز اسم المضيف لـ ⁦DNS⁩ ‏⁦(IDNA)⁩.</translation>
+    </message>
+    <message>
+      <source>A label (the part between dots) is empty or longer than 63 characters, or the name has characters IDNA does not allow.</source>
+      <translation>مقطع (الجزء بين النقاط) فارغ أو أطول من ⁦63⁩ حرفًا، أو في الاسم أحرف لا يسمح بها ⁦IDNA⁩.</translation>
+    </message>
+    <message>
+      <source>The other side did not answer in time.</source>
+      <translation>لم يُجب الطرف الآخر في الوقت المحدد.</translation>
+    </message>
+    <message>
+      <source>An argument has a value the socket module does not accept.</source>
+      <translation>لوسيطٍ قيمةٌ لا تقبلها وحدة ⁦socket⁩.</translation>
+    </message>
+    <message>
+      <source>See the system message.</source>
+      <translation>انظر رسالة النظام.</translation>
+    </message>
+    <message>
+      <source>An argument has a type the socket module does not accept.</source>
+      <translation>لوسيطٍ نوعٌ لا تقبله وحدة ⁦socket⁩.</translation>
+    </message>
+    <message>
+      <source>The call failed.</source>
+      <translation>أخفق الاستدعاء.</translation>
+    </message>
+    <message>
+      <source>Nothing was sent to the resolver.</source>
+      <translation>لم يُرسَل شيء إلى المُحلِّل.</translation>
+    </message>
+    <message>
+      <source>The DNS server is slow or does not answer. The system call cannot be interrupted; its late answer will be ignored.</source>
+      <translation>خادم ⁦DNS⁩ بطيء أو لا يجيب. ولا يمكن مقاطعة استدعاء النظام؛ وسيُتجاهل جوابه المتأخر.</translation>
+    </message>
+    <message>
+      <source>It never started: every resolver thread was still waiting for an earlier lookup that has not returned (the DNS server is slow or does not answer).</source>
+      <translation>لم يبدأ قط: كانت كل خيوط المُحلِّل لا تزال تنتظر بحثًا سابقًا لم يَعُد (خادم ⁦DNS⁩ بطيء أو لا يجيب).</translation>
+    </message>
+    <message>
+      <source>no answer within {} s</source>
+      <translation>لا جواب خلال ⁦{}⁩ ث</translation>
+    </message>
+    <message>
+      <source>The lookup did not finish before its deadline.</source>
+      <translation>لم ينتهِ البحث قبل مهلته.</translation>
+    </message>
+    <message>
+      <source>With host None, return wildcard addresses (0.0.0.0, ::) for bind() instead of loopback ones for connect().</source>
+      <translation>مع ⁦host = None⁩، أعِد عناوين شاملة ⁦(0.0.0.0⁩، ::) لـ ⁦bind()⁩ بدلًا من عناوين الاسترجاع لـ ⁦connect()⁩.</translation>
+    </message>
+    <message>
+      <source>Fill canonname in the first result with the host's canonical name (the end of any CNAME chain).</source>
+      <translation>املأ ⁦canonname⁩ في النتيجة الأولى بالاسم القانوني للمضيف (نهاية أي سلسلة ⁦CNAME)⁩.</translation>
+    </message>
+    <message>
+      <source>The host must be a numeric address; no DNS query is made and a name gives EAI_NONAME.</source>
+      <translation>يجب أن يكون المضيف عنوانًا رقميًا؛ فلا يُرسَل استعلام ⁦DNS⁩، والاسم يعطي ⁦EAI_NONAME⁩.</translation>
+    </message>
+    <message>
+      <source>The port must be a number; a service name such as 'www' gives an error.</source>
+      <translation>يجب أن يكون المنفذ رقمًا؛ واسم خدمة مثل ⁦'www'⁩ يعطي خطأ.</translation>
+    </message>
+    <message>
+      <source>Return IPv4/IPv6 addresses only if this computer has a non-loopback address of that family; loopback does not count, so 'localhost' can fail with no network.</source>
+      <translation>لا تُعِد عناوين ⁦IPv4/IPv6⁩ إلا إذا كان لهذا الحاسوب عنوان من تلك العائلة غير عنوان الاسترجاع؛ فالاسترجاع لا يُحتسب، لذا قد يخفق ⁦'localhost'⁩ حين لا توجد شبكة.</translation>
+    </message>
+    <message>
+      <source>With AF_INET6 and no IPv6 address found, return IPv4 addresses as IPv4-mapped IPv6 (::ffff:a.b.c.d). Some systems reject it with EAI_BADFLAGS.</source>
+      <translation>مع ⁦AF_INET6⁩ وعدم العثور على عنوان ⁦IPv6⁩، أعِد عناوين ⁦IPv4⁩ في صورة ⁦IPv6⁩ مُقابَلة ‏⁦(::ffff:a.b.c.d)⁩. وبعض الأنظمة ترفضه بـ ⁦EAI_BADFLAGS⁩.</translation>
+    </message>
+    <message>
+      <source>With AI_V4MAPPED, return IPv6 and IPv4-mapped addresses together. Some systems reject it with EAI_BADFLAGS.</source>
+      <translation>مع ⁦AI_V4MAPPED⁩، أعِد عناوين ⁦IPv6⁩ والعناوين المُقابَلة لـ ⁦IPv4⁩ معًا. وبعض الأنظمة ترفضه بـ ⁦EAI_BADFLAGS⁩.</translation>
+    </message>
+    <message>
+      <source>AI_V4MAPPED | AI_ADDRCONFIG, the default on some systems.</source>
+      <translation>⁦AI_V4MAPPED | AI_ADDRCONFIG⁩، وهو الافتراضي في بعض الأنظمة.</translation>
+    </message>
+    <message>
+      <source>All flags this system accepts from a program.</source>
+      <translation>كل الأعلام التي يقبلها هذا النظام من البرامج.</translation>
+    </message>
+    <message>
+      <source>Accept IPv4-mapped addresses if the kernel supports them.</source>
+      <translation>اقبل العناوين المُقابَلة لـ ⁦IPv4⁩ إذا كانت النواة تدعمها.</translation>
+    </message>
+    <message>
+      <source>Return the numeric address instead of looking up a name.</source>
+      <translation>أعِد العنوان الرقمي بدلًا من البحث عن اسم.</translation>
+    </message>
+    <message>
+      <source>Return the port number instead of a service name.</source>
+      <translation>أعِد رقم المنفذ بدلًا من اسم الخدمة.</translation>
+    </message>
+    <message>
+      <source>Fail if no name is found, instead of returning the numeric address.</source>
+      <translation>أخفِق إذا لم يُعثر على اسم، بدلًا من إعادة العنوان الرقمي.</translation>
+    </message>
+    <message>
+      <source>Return only the first label of a local host's name.</source>
+      <translation>أعِد المقطع الأول فقط من اسم المضيف المحلي.</translation>
+    </message>
+    <message>
+      <source>The service is datagram (UDP), not stream (TCP); a few ports differ.</source>
+      <translation>الخدمة بحزم بيانات ⁦(UDP)⁩ لا تدفّقية ⁦(TCP)⁩؛ وبضعة منافذ تختلف.</translation>
+    </message>
+    <message>
+      <source>Any family: IPv4 and IPv6 results.</source>
+      <translation>أي عائلة: نتائج ⁦IPv4⁩ و⁦IPv6⁩.</translation>
+    </message>
+    <message>
+      <source>IPv4: sockaddr is (address, port).</source>
+      <translation>⁦IPv4⁩: قيمة ⁦sockaddr⁩ هي ⁦(address, port)⁩.</translation>
+    </message>
+    <message>
+      <source>IPv6: sockaddr is (address, port, flowinfo, scope_id).</source>
+      <translation>⁦IPv6⁩: قيمة ⁦sockaddr⁩ هي ⁦(address, port, flowinfo, scope_id)⁩.</translation>
+    </message>
+    <message>
+      <source>A reliable byte stream: TCP on IP.</source>
+      <translation>تدفّق بايتات موثوق⁦: TCP⁩ فوق ⁦IP⁩.</translation>
+    </message>
+    <message>
+      <source>Separate datagrams, no delivery guarantee: UDP on IP.</source>
+      <translation>حزم بيانات منفصلة، بلا ضمان للتسليم⁦: UDP⁩ فوق ⁦IP⁩.</translation>
+    </message>
+    <message>
+      <source>Raw IP packets; needs administrator rights to open.</source>
+      <translation>حزم ⁦IP⁩ خام؛ ويحتاج فتحها إلى صلاحيات المدير.</translation>
+    </message>
+    <message>
+      <source>Transmission Control Protocol, number 6.</source>
+      <translation>بروتوكول التحكم في الإرسال ⁦(TCP)⁩، رقمه ⁦6⁩.</translation>
+    </message>
+    <message>
+      <source>User Datagram Protocol, number 17.</source>
+      <translation>بروتوكول حزم بيانات المستخدم ⁦(UDP)⁩، رقمه ⁦17⁩.</translation>
+    </message>
+    <message>
+      <source>Internet Control Message Protocol, number 1.</source>
+      <translation>بروتوكول رسائل التحكم في الإنترنت ⁦(ICMP)⁩، رقمه ⁦1⁩.</translation>
+    </message>
+    <message>
+      <source>0: let the system choose the protocol.</source>
+      <translation>⁦0⁩: دع النظام يختار البروتوكول.</translation>
+    </message>
+    <message>
+      <source>timed out</source>
+      <translation>انتهت المهلة</translation>
+    </message>
+    <message>
+      <source>internal error</source>
+      <translation>خطأ داخلي</translation>
+    </message>
+    <message>
+      <source>both fail with {}</source>
+      <translation>كلاهما يخفق بـ ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>AI_CANONNAME fills only the first tuple's canonname</source>
+      <translation>لا يملأ ⁦AI_CANONNAME⁩ إلا ⁦canonname⁩ في الصف الأول</translation>
+    </message>
+    <message>
+      <source>AI_PASSIVE swaps loopback addresses for wildcard ones (for bind())</source>
+      <translation>يستبدل ⁦AI_PASSIVE⁩ بعناوين الاسترجاع عناوينَ شاملة (لـ ⁦bind())⁩</translation>
+    </message>
+    <message>
+      <source>AI_PASSIVE only matters when host is None</source>
+      <translation>لا أثر لـ ⁦AI_PASSIVE⁩ إلا حين يكون ⁦host = None⁩</translation>
+    </message>
+    <message>
+      <source>the host is already numeric (or None)</source>
+      <translation>المضيف رقمي أصلًا (أو ⁦None)⁩</translation>
+    </message>
+    <message>
+      <source>the port is already a number (or None)</source>
+      <translation>المنفذ رقم أصلًا (أو ⁦None)⁩</translation>
+    </message>
+    <message>
+      <source>AI_ALL only matters with AI_V4MAPPED</source>
+      <translation>لا أثر لـ ⁦AI_ALL⁩ إلا مع ⁦AI_V4MAPPED⁩</translation>
+    </message>
+    <message>
+      <source>AI_ADDRCONFIG ignores loopback addresses: it drops a family only when this computer has no other address of it</source>
+      <translation>يتجاهل ⁦AI_ADDRCONFIG⁩ عناوين الاسترجاع: ولا يُسقط عائلةً إلا إذا لم يكن لهذا الحاسوب عنوان آخر منها</translation>
+    </message>
+    <message>
+      <source>{} only matters with AF_INET6</source>
+      <translation>لا أثر لـ ⁦{}⁩ إلا مع ⁦AF_INET6⁩</translation>
+    </message>
+    <message>
+      <source>AI_V4MAPPED maps IPv4 addresses only when no IPv6 address is found</source>
+      <translation>لا يقابل ⁦AI_V4MAPPED⁩ عناوين ⁦IPv4⁩ إلا إذا لم يُعثر على أي عنوان ⁦IPv6⁩</translation>
+    </message>
+    <message>
+      <source>The slide says {}; this computer cannot find out: {}.</source>
+      <translation>تقول الشريحة ⁦{}⁩؛ ولا يستطيع هذا الحاسوب التحقق⁦: {}⁩.</translation>
+    </message>
+    <message>
+      <source>The slide says {}; this computer says the same.</source>
+      <translation>تقول الشريحة ⁦{}⁩؛ ويقول هذا الحاسوب الشيء نفسه.</translation>
+    </message>
+    <message>
+      <source>The slide says {}; this computer says {}.</source>
+      <translation>تقول الشريحة ⁦{}⁩؛ ويقول هذا الحاسوب ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>The {} contains a NUL character; Python's {} refuses it too.</source>
+      <translation>يحوي ⁦{}⁩ حرف ⁦NUL⁩؛ ويرفضه ⁦{}⁩ في بايثون كذلك.</translation>
+    </message>
+    <message>
+      <source>Python raises an error for an embedded null character.</source>
+      <translation>تُطلق بايثون خطأ عند وجود حرف ⁦null⁩ مُضمَّن.</translation>
+    </message>
+    <message>
+      <source>The {} contains a NUL character. Python would accept it, but the C library stops reading at the NUL: socket.getaddrinfo would really look up {}.</source>
+      <translation>يحوي ⁦{}⁩ حرف ⁦NUL⁩. قد تقبله بايثون، لكن مكتبة ⁦C⁩ تتوقف عن القراءة عند ⁦NUL⁩: فتبحث ⁦socket.getaddrinfo⁩ فعليًا عن ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>netexplorer refuses it so that no answer for a different name is shown as the answer for what you typed.</source>
+      <translation>يرفضه ⁦netexplorer⁩ كي لا يُعرض جواب عن اسم آخر على أنه جواب ما كتبته.</translation>
+    </message>
+    <message>
+      <source>The {} contains the character {}.</source>
+      <translation>يحوي ⁦{}⁩ الحرف ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>Names and addresses cannot contain spaces or control characters.</source>
+      <translation>لا يمكن أن تحوي الأسماء والعناوين مسافات أو أحرف تحكم.</translation>
+    </message>
+    <message>
+      <source>Enter an address.</source>
+      <translation>أدخِل عنوانًا.</translation>
+    </message>
+    <message>
+      <source>Type an IPv4 address such as 127.0.0.1 or an IPv6 one such as ::1.</source>
+      <translation>اكتب عنوان ⁦IPv4⁩ مثل ⁦127.0.0.1⁩ أو عنوان ⁦IPv6⁩ مثل ⁦::1⁩.</translation>
+    </message>
+    <message>
+      <source>{} is not an IPv4 or IPv6 address.</source>
+      <translation>⁦{}⁩ ليس عنوان ⁦IPv4⁩ ولا ⁦IPv6⁩.</translation>
+    </message>
+    <message>
+      <source>A reverse lookup starts from a numeric address such as 127.0.0.1 or ::1; look names up on the Host or getaddrinfo tab.</source>
+      <translation>يبدأ البحث العكسي من عنوان رقمي مثل ⁦127.0.0.1⁩ أو ⁦::1⁩؛ وابحث عن الأسماء في تبويب المضيف أو ⁦getaddrinfo⁩.</translation>
+    </message>
+    <message>
+      <source>The zone after % in {} is not valid.</source>
+      <translation>النطاق بعد % في ⁦{}⁩ غير صالح.</translation>
+    </message>
+    <message>
+      <source>Only IPv6 addresses take a zone, e.g. fe80::1%eth0 or fe80::1%3.</source>
+      <translation>لا تأخذ نطاقًا إلا عناوين ⁦IPv6⁩، مثل ⁦fe80::1%eth0⁩ أو ⁦fe80::1%3⁩.</translation>
+    </message>
+    <message>
+      <source>Enter a host name or address.</source>
+      <translation>أدخِل اسم مضيف أو عنوانًا.</translation>
+    </message>
+    <message>
+      <source>For example localhost, 127.0.0.1, ::1 or a name such as example.com.</source>
+      <translation>مثل ⁦localhost⁩ أو ⁦127.0.0.1⁩ أو ⁦::1⁩ أو اسم مثل ⁦example.com⁩.</translation>
+    </message>
+    <message>
+      <source>The host name is {} characters long.</source>
+      <translation>طول اسم المضيف ⁦{}⁩ حرفًا.</translation>
+    </message>
+    <message>
+      <source>A DNS name has at most 253 characters.</source>
+      <translation>لاسم ⁦DNS⁩ ‏⁦253⁩ حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+      <source>The host name {} has an empty label.</source>
+      <translation>في اسم المضيف ⁦{}⁩ مقطع فارغ.</translation>
+    </message>
+    <message>
+      <source>The label {} is longer than 63 characters.</source>
+      <translation>المقطع ⁦{}⁩ أطول من ⁦63⁩ حرفًا.</translation>
+    </message>
+    <message>
+      <source>Each part of a DNS name between dots has at most 63 characters.</source>
+      <translation>لكل جزء من اسم ⁦DNS⁩ بين النقاط ⁦63⁩ حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+      <source>{} is not a port number.</source>
+      <translation>⁦{}⁩ ليس رقم منفذ.</translation>
+    </message>
+    <message>
+      <source>A port is a whole number from 0 to 65535.</source>
+      <translation>المنفذ عدد صحيح من ⁦0⁩ إلى ⁦65535⁩.</translation>
+    </message>
+    <message>
+      <source>A port number of {} digits is out of range; Python would refuse it too.</source>
+      <translation>رقم منفذ من ⁦{}⁩ خانة خارج النطاق؛ وترفضه بايثون كذلك.</translation>
+    </message>
+    <message>
+      <source>Ports go from 0 to 65535; Python raises OverflowError for this number.</source>
+      <translation>المنافذ من ⁦0⁩ إلى ⁦65535⁩؛ وتُطلق بايثون ⁦OverflowError⁩ لهذا الرقم.</translation>
+    </message>
+    <message>
+      <source>Port {} is out of range. Python would accept it, but the C library would silently use port {} instead.</source>
+      <translation>المنفذ ⁦{}⁩ خارج النطاق. قد تقبله بايثون، لكن مكتبة ⁦C⁩ ستستخدم المنفذ ⁦{}⁩ بدلًا منه دون تنبيه.</translation>
+    </message>
+    <message>
+      <source>Ports go from 0 to 65535. netexplorer refuses the number so that no answer for another port is shown as the answer for what you typed.</source>
+      <translation>المنافذ من ⁦0⁩ إلى ⁦65535⁩. ويرفض ⁦netexplorer⁩ الرقم كي لا يُعرض جواب عن منفذ آخر على أنه جواب ما كتبته.</translation>
+    </message>
+    <message>
+      <source>Enter a port number or service name.</source>
+      <translation>أدخِل رقم منفذ أو اسم خدمة.</translation>
+    </message>
+    <message>
+      <source>For example 80 or www.</source>
+      <translation>مثل ⁦80⁩ أو ⁦www⁩.</translation>
+    </message>
+    <message>
+      <source>Enter a {}.</source>
+      <translation>أدخِل ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>For example tcp, udp or icmp; www, http or smtp.</source>
+      <translation>مثل ⁦tcp⁩ أو ⁦udp⁩ أو ⁦icmp⁩؛ و⁦www⁩ أو ⁦http⁩ أو ⁦smtp⁩.</translation>
+    </message>
+    <message>
+      <source>The {} is {} characters long.</source>
+      <translation>طول ⁦{}⁩ هو ⁦{}⁩ حرفًا.</translation>
+    </message>
+    <message>
+      <source>Protocol and service names are short words such as tcp or www.</source>
+      <translation>أسماء البروتوكولات والخدمات كلمات قصيرة مثل ⁦tcp⁩ أو ⁦www⁩.</translation>
+    </message>
+    <message>
+      <source>The zone {} is not a valid interface index.</source>
+      <translation>النطاق ⁦{}⁩ ليس رقم واجهة صالحًا.</translation>
+    </message>
+    <message>
+      <source>A numeric zone is an interface index from 0 to 4294967295; a larger number would silently wrap around.</source>
+      <translation>النطاق الرقمي رقم واجهة من ⁦0⁩ إلى ⁦4294967295⁩؛ والرقم الأكبر يلتفّ دون تنبيه.</translation>
+    </message>
+    <message>
+      <source>This computer has no network interface named {}.</source>
+      <translation>ليس لهذا الحاسوب واجهة شبكة باسم ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>The zone after % names the interface a link-local address is on.</source>
+      <translation>يسمّي النطاق بعد % الواجهةَ التي يقع عليها العنوان المحلي للوصلة.</translation>
+    </message>
+    <message>
+      <source>Enter a protocol, a service, or both.</source>
+      <translation>أدخِل بروتوكولًا، أو خدمة، أو كليهما.</translation>
+    </message>
+    <message>
+      <source>For example tcp as the protocol and www or 80 as the service.</source>
+      <translation>مثل ⁦tcp⁩ بروتوكولًا و⁦www⁩ أو ⁦80⁩ خدمةً.</translation>
+    </message>
+    <message>
+      <source>glibc counts every address of the family except exactly 127.0.0.1 and ::1: 127.0.0.2 and link-local fe80:: addresses count.</source>
+      <translation>تحتسب ⁦glibc⁩ كل عنوان من العائلة إلا ⁦127.0.0.1⁩ و⁦::1⁩ بالضبط: فالعنوان ⁦127.0.0.2⁩ والعناوين المحلية للوصلة ⁦fe80⁩:: تُحتسب.</translation>
+    </message>
+    <message>
+      <source>macOS counts the addresses of the family on interfaces that are up.</source>
+      <translation>يحتسب ⁦macOS⁩ عناوين العائلة على الواجهات العاملة.</translation>
+    </message>
+    <message>
+      <source>Windows counts a global address of the family: loopback and link-local ones do not.</source>
+      <translation>يحتسب ويندوز عنوانًا عامًا من العائلة: ولا تُحتسب عناوين الاسترجاع ولا المحلية للوصلة.</translation>
+    </message>
+    <message>
+      <source>host name</source>
+      <translation>اسم المضيف</translation>
+    </message>
+    <message>
+      <source>fully qualified name</source>
+      <translation>الاسم المؤهَّل بالكامل</translation>
+    </message>
+    <message>
+      <source>interface {}</source>
+      <translation>الواجهة ⁦{}⁩</translation>
+    </message>
+    <message>
+      <source>{} configured for AI_ADDRCONFIG</source>
+      <translation>⁦{}⁩ مُهيَّأ لـ ⁦AI_ADDRCONFIG⁩</translation>
+    </message>
+    <message>
+      <source>DNS server</source>
+      <translation>خادم ⁦DNS⁩</translation>
+    </message>
+    <message>
+      <source>search domain</source>
+      <translation>نطاق البحث</translation>
+    </message>
+    <message>
+      <source>hosts file</source>
+      <translation>ملف ⁦hosts⁩</translation>
+    </message>
+    <message>
+      <source>lookup order (nsswitch hosts:)</source>
+      <translation>ترتيب البحث ⁦(nsswitch hosts:)⁩</translation>
+    </message>
+    <message>
+      <source>address selection</source>
+      <translation>اختيار العنوان</translation>
+    </message>
+    <message>
+      <source>RFC 6724 defaults</source>
+      <translation>افتراضيات ⁦RFC 6724⁩</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <source>hosts file, then DNS (fixed on this system)</source>
+      <translation>ملف ⁦hosts⁩، ثم ⁦DNS (⁩ثابت على هذا النظام)</translation>
+    </message>
+    <message>
+      <source>The file does not exist.</source>
+      <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+      <source>This system does not use it, or it was removed; the defaults apply.</source>
+      <translation>لا يستخدمه هذا النظام، أو أُزيل؛ فتسري الافتراضيات.</translation>
+    </message>
+    <message>
+      <source>This user may not read the file.</source>
+      <translation>لا يحق لهذا المستخدم قراءة الملف.</translation>
+    </message>
+    <message>
+      <source>The file cannot be read.</source>
+      <translation>لا يمكن قراءة الملف.</translation>
+    </message>
+    <message>
+      <source>{}: {}</source>
+      <translation>⁦{}: {}⁩</translation>
+    </message>
+    <message>
+      <source>{} is not a set of AI_ flags; this system defines {}.</source>
+      <translation>⁦{}⁩ ليس مجموعة أعلام ⁦AI_⁩؛ وهذا النظام يعرّف ⁦{}⁩.</translation>
+    </message>
+    <message>
+      <source>Write flags joined by |, as Python does, or 0 for none.</source>
+      <translation>اكتب الأعلام مفصولة بـ |، كما تفعل بايثون، أو ⁦0⁩ لعدم وجود أعلام.</translation>
+    </message>
+  </context>
+  <context>
+    <name>rows</name>
+    <message>
+      <source>host name</source>
+      <translation>اسم المضيف</translation>
+    </message>
+    <message>
+      <source>alias</source>
+      <translation>اسم بديل</translation>
+    </message>
+    <message>
+      <source>aliases</source>
+      <translation>الأسماء البديلة</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>العنوان</translation>
+    </message>
+  </context>
+  <context>
+    <name>text</name>
+    <message>
+      <source>Internal error in netexplorer: {}. This is a bug, not a network problem; its details are in the log and can be copied for a bug report.</source>
+      <translation>خطأ داخلي في ⁦netexplorer: {}⁩. هذه علّة في البرنامج، لا مشكلة في الشبكة؛ وتفاصيلها في السجل ويمكن نسخها لبلاغ العلّة.</translation>
+    </message>
+  </context>
+</TS>
