@@ -44,6 +44,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="run one lookup of each kind without a window, print JSON, exit 0 if all passed",
     )
     parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="interface language (en, ar); default: Settings → Language, else the system's",
+    )
+    parser.add_argument(
         "--output",
         metavar="FILE",
         help="with --self-test: write the JSON report to FILE instead of standard output",
@@ -52,8 +57,10 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """Read the command line; arguments it does not know are left to Qt."""
-    return make_parser().parse_known_args(argv)[0]
+    """Read the command line; arguments it does not know are left to Qt (``qt_args``)."""
+    args, unknown = make_parser().parse_known_args(argv)
+    args.qt_args = unknown
+    return args
 
 
 def desktop_problem() -> str:
@@ -118,18 +125,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only after --version was handled (preflight loaded it to check it loads).
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from netexplorer.ui import i18n, qtlog  # noqa: PLC0415
+    from netexplorer.ui import i18n, qtlog, settings  # noqa: PLC0415
     from netexplorer.ui.main_window import MainWindow  # noqa: PLC0415
     from netexplorer.ui.workers import ResolverPool  # noqa: PLC0415
 
     qtlog.install()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Qt's own arguments (-reverse, -style, -platform, -stylesheet…) go to QApplication.
+    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
     assert isinstance(app, QApplication)
     app.setOrganizationName("netexplorer")
     app.setApplicationName("netexplorer")
     app.setApplicationVersion(netexplorer.__version__)
     app.setDesktopFileName("netexplorer")
-    i18n.install_translators(app)
+    i18n.install_translators(app, i18n.choose_language(args.lang, settings.language()))
     if no_fonts := preflight.font_problem():
         preflight.report(no_fonts, dialog=not args.self_test)
         if not args.self_test:
@@ -142,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             code = selftest.run(window, args.output)
         else:
+            if not settings.quick_start_shown():
+                window.show_quick_start()  # the first start: what each view is for
             code = run_window(app, window)
         window.close()
     finally:

@@ -13,10 +13,12 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 import netexplorer
 from netexplorer import preflight
+from netexplorer.ui.i18n import strip_isolates
 from netexplorer.ui.main_window import MainWindow
 
 
@@ -36,6 +38,15 @@ def run(window: MainWindow, output: str | None = None) -> int:
         "platform": sys_platform.platform(),
         "qt_platform": QGuiApplication.platformName(),
         "fonts": fonts,
+        "language": QLocale().name().split("_")[0],
+        "layout_direction": (
+            "RightToLeft"
+            if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else "LeftToRight"
+        ),
+        "tab_titles": [
+            strip_isolates(window.tabs.tabText(index)) for index in range(window.tabs.count())
+        ],
         "ok": fonts > 0 and all(result.ok for result in results),
         "total_ms": round((time.perf_counter() - start) * 1000, 2),
         "steps": [asdict(result) for result in results],

@@ -293,5 +293,18 @@ def self_test(page: AddrinfoTab) -> StepResult:
 
 
 VIEW = ViewSpec(
-    "addrinfoTab", QT_TRANSLATE_NOOP("MainWindow", "&getaddrinfo"), AddrinfoTab, self_test
+    "addrinfoTab",
+    QT_TRANSLATE_NOOP("MainWindow", "getaddrinfo"),
+    AddrinfoTab,
+    self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: socket.getaddrinfo(host, port, family, type, proto, "
+        "flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) "
+        "in the order the call returned them, what each field means, and what "
+        "changed since the previous answer. Try first: host empty (None), port "
+        "smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback "
+        "addresses become wildcard ones. Compare variants runs the query once "
+        "per flag and shows the answers side by side.",
+    ),
 )

@@ -133,4 +133,20 @@ def self_test(page: HostTab) -> StepResult:
     return lookup_step("host", page, [(page.host_input, "localhost")])
 
 
-VIEW = ViewSpec("hostTab", QT_TRANSLATE_NOOP("MainWindow", "&Host"), HostTab, self_test)
+VIEW = ViewSpec(
+    "hostTab",
+    QT_TRANSLATE_NOOP("MainWindow", "Host"),
+    HostTab,
+    self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: socket.gethostbyname(host) beside "
+        "socket.gethostbyname_ex(host): the one IPv4 address the first returns, "
+        "and the name, aliases and every IPv4 address the second returns, with "
+        "where the answer came from (hosts file or DNS). Try first: type "
+        "localhost and press Enter, then press This host: it fills in "
+        "socket.gethostname(), this computer's name, and looks it up, as the "
+        "lecture does. Then try a name that does not exist and read the "
+        "explanation of the error.",
+    ),
+)

@@ -249,6 +249,14 @@ class LookupTab(ViewPage):
         self.refresh()
         self.lookupFinished.emit()
 
+    def run(self) -> None:
+        """Enter in an input, combo or checkbox looks up."""
+        self.run_lookup()
+
+    def stop(self) -> None:
+        """Esc abandons the running lookup."""
+        self.abandon()
+
     def shutdown(self) -> None:
         """Stop waiting for the running lookup and diagnosis (the window is closing)."""
         self.abandon()

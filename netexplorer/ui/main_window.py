@@ -4,15 +4,16 @@ import logging
 from importlib import resources
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QTabWidget, QWidget
 
-import netexplorer
-from netexplorer.ui import examples, gc_guard, registry, settings
+from netexplorer.ui import gc_guard, help, keyboard, layouts, menus, registry, settings
+from netexplorer.ui.theme import Theme
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
+from netexplorer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
 
@@ -48,42 +49,53 @@ class MainWindow(QMainWindow):
         self.slots = [ViewSlot(spec, self.pool, self._view_built) for spec in registry.VIEWS]
         for slot in self.slots:
             self.tabs.addTab(slot, QCoreApplication.translate("MainWindow", slot.spec.title))
-        self.tabs.currentChanged.connect(lambda index: self.slots[index].ensure())
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
-        self._build_menus()
+        self.zoom = Zoom(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = Theme(app, self)
+        self.shortcut_actions = menus.build(self)
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         self.fit_to_screen()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        deadline = QAction(self.tr("Lookup &deadline…"), self)
-        deadline.triggered.connect(self.ask_deadline)
-        settings_menu.addAction(deadline)
-        examples.add_menu(self, self.carry_out)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About netexplorer"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
     @Slot()
     def show_about(self) -> None:
-        """Show the version and what the program is for."""
-        QMessageBox.about(
-            self,
-            self.tr("About netexplorer"),
-            self.tr(
-                "netexplorer {}\n\nShows what Python's socket module really returns when a "
-                "computer turns names into addresses and addresses into sockets."
-            ).format(netexplorer.__version__),
-        )
+        """Show what netexplorer is for and the versions a bug report needs."""
+        help.about(self).show()
+
+    @Slot()
+    def show_quick_start(self) -> None:
+        """Show the quick start: one page per view (also opened on the very first start)."""
+        help.quick_start(self).show()
+        settings.set_quick_start_shown()
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Show every keyboard shortcut of the window."""
+        rows = [(action.text(), action.shortcut()) for action in self.shortcut_actions]
+        help.shortcuts(self, rows).show()
+
+    def step_view(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) view, wrapping around."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    @Slot()
+    def stop_current(self) -> None:
+        """Abandon what the current view is waiting for (Esc)."""
+        self.current_view().stop()
+
+    def _view_changed(self, index: int) -> None:
+        keyboard.focus_first_input(self.slots[index].ensure())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Put the focus on the first view's first input when the window appears."""
+        super().showEvent(event)
+        keyboard.focus_first_input(self.current_view())
 
     @Slot()
     def ask_deadline(self) -> None:
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
 
     def _view_built(self, page: ViewPage) -> None:
         page.navigate.connect(self.carry_out)
+        keyboard.prepare(page)
+        layouts.prepare(page)
+        self.zoom.apply(page)
 
     @property
     def views(self) -> list[tuple[ViewSpec[Any], ViewPage]]:
@@ -166,6 +181,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
         settings.save_window_geometry(self.saveGeometry())
+        for page in self.built_views():
+            layouts.save(page)
         for page in self.built_views():
             page.shutdown()
         super().closeEvent(event)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +24,6 @@ from PySide6.QtWidgets import (
 from netexplorer.ui import palette
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: The colour of error text, from the palette module (where every colour is chosen).
-ERROR_COLOR = palette.ERROR_COLOR
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or row.cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.error:
-            return QBrush(ERROR_COLOR)
+            return QBrush(palette.scheme().error)
         if row.new and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(palette.scheme().new.text)
         if row.new and role == Qt.ItemDataRole.BackgroundRole:
@@ -180,12 +178,19 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, Ctrl+Tab switches views
         copy = QAction(self.tr("&Copy rows"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep rows as tall as the text when the font changes (zoom)."""
+        if event.type() == QEvent.Type.FontChange:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        super().changeEvent(event)
 
     def copy_selection(self) -> None:
         """Put the selected rows on the clipboard as tab-separated text."""

@@ -8,8 +8,9 @@ its text and its background (WCAG AA), checked by a test.
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,6 @@ DARK = Scheme(
     error=QColor(255, 130, 140),
 )
 
-#: The colour of error text in tables (light palettes; see :func:`scheme` for dark ones).
-ERROR_COLOR = LIGHT.error
-
 
 def is_dark(palette: QPalette) -> bool:
     """Tell whether a palette draws light text on a dark base."""
@@ -57,6 +55,30 @@ def scheme(widget: QWidget | None = None) -> Scheme:
     """Return the scheme for ``widget``'s palette (the application's when ``None``)."""
     palette = widget.palette() if widget is not None else QGuiApplication.palette()
     return DARK if is_dark(palette) else LIGHT
+
+
+class ErrorLabel(QLabel):
+    """A label in the error colour of the current palette, bold (the colour is never alone)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self._recolour()
+
+    def _recolour(self) -> None:
+        colour = scheme(self).error
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a change between light and dark palettes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
 
 
 def _luminance(color: QColor) -> float:

@@ -197,7 +197,16 @@ def self_test(page: ProtoServiceTab) -> StepResult:
 
 VIEW = ViewSpec(
     "protoServiceTab",
-    QT_TRANSLATE_NOOP("MainWindow", "&Protocol/Service"),
+    QT_TRANSLATE_NOOP("MainWindow", "Protocol/Service"),
     ProtoServiceTab,
     self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: socket.getprotobyname(name) — the number of a protocol "
+        "— and socket.getservbyname(name) or socket.getservbyport(port) — a "
+        "service's port, or a port's service — read from this computer's "
+        "protocols and services databases, which the table beside lets you "
+        "search. Try first: protocol UDP (the lecture's example gives 17), then "
+        "service www and port 80.",
+    ),
 )

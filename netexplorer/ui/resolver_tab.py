@@ -139,5 +139,16 @@ def self_test(page: ResolverTab) -> StepResult:
 
 
 VIEW = ViewSpec(
-    "resolverTab", QT_TRANSLATE_NOOP("MainWindow", "&This computer"), ResolverTab, self_test
+    "resolverTab",
+    QT_TRANSLATE_NOOP("MainWindow", "This computer"),
+    ResolverTab,
+    self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: what the system resolver works with before any name is "
+        "looked up: this computer's name, its interface addresses, DNS servers "
+        "and search domains, the hosts file and the lookup order, each with the "
+        "file and line it came from. Try first: find the line of the hosts file "
+        "that answers localhost, then look localhost up on the Host view.",
+    ),
 )

@@ -90,4 +90,17 @@ def self_test(page: ReverseTab) -> StepResult:
     return lookup_step("reverse", page, [(page.address_input, "127.0.0.1")])
 
 
-VIEW = ViewSpec("reverseTab", QT_TRANSLATE_NOOP("MainWindow", "&Reverse"), ReverseTab, self_test)
+VIEW = ViewSpec(
+    "reverseTab",
+    QT_TRANSLATE_NOOP("MainWindow", "Reverse"),
+    ReverseTab,
+    self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: socket.gethostbyaddr(address) — the host name, aliases "
+        "and addresses for an IP address — and socket.getnameinfo((address, "
+        "port), flags), which also turns a port into a service name. Try first: "
+        "127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the "
+        "name become the address again.",
+    ),
+)

@@ -91,3 +91,75 @@ def set_compare_entries(entries: Sequence[variants.Entry]) -> None:
     """Remember the comparison grid's variant list."""
     texts = [variants.entry_to_text(entry) for entry in entries[: variants.MAX_ENTRIES]]
     _settings().setValue("compare/variants", texts)
+
+
+#: The interface languages Settings → Language offers ("" follows the system).
+LANGUAGES = ("", "en", "ar")
+THEMES = ("system", "light", "dark")
+DEFAULT_ZOOM = 100
+MIN_ZOOM = 80
+MAX_ZOOM = 300
+
+
+def _choice_setting(key: str, choices: Sequence[str]) -> str:
+    """Read one of ``choices`` (the first, with a warning, for anything else)."""
+    value = _settings().value(key, choices[0])
+    if isinstance(value, str) and value in choices:
+        return value
+    log.warning("setting %s = %.40r is not one of %s; using %r", key, value, choices, choices[0])
+    return choices[0]
+
+
+def language() -> str:
+    """Return the chosen interface language ('' = the system's)."""
+    return _choice_setting("ui/language", LANGUAGES)
+
+
+def set_language(code: str) -> None:
+    """Remember the interface language for the next start ('' = the system's)."""
+    _settings().setValue("ui/language", code if code in LANGUAGES else "")
+
+
+def theme() -> str:
+    """Return the colour scheme: ``system``, ``light`` or ``dark``."""
+    return _choice_setting("ui/theme", THEMES)
+
+
+def set_theme(name: str) -> None:
+    """Remember the colour scheme."""
+    _settings().setValue("ui/theme", name if name in THEMES else "system")
+
+
+def zoom_percent() -> int:
+    """Return the font zoom of the window, in percent (80 to 300)."""
+    return _int_setting("ui/zoom_percent", DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM)
+
+
+def set_zoom_percent(percent: int) -> None:
+    """Remember the font zoom (clamped to the range it is read back with)."""
+    _settings().setValue("ui/zoom_percent", min(MAX_ZOOM, max(MIN_ZOOM, percent)))
+
+
+def quick_start_shown() -> bool:
+    """Tell whether the quick start was already shown once (it opens on the first start)."""
+    return _int_setting("ui/quick_start_shown", 0, 0, 1) == 1
+
+
+def set_quick_start_shown() -> None:
+    """Remember that the quick start was shown."""
+    _settings().setValue("ui/quick_start_shown", 1)
+
+
+def splitter_state(name: str) -> QByteArray | None:
+    """Return a splitter's saved sizes, if any."""
+    value = _settings().value(f"splitters/{name}")
+    if isinstance(value, QByteArray) and 0 < value.size() <= MAX_GEOMETRY_BYTES:
+        return value
+    if value is not None:
+        log.warning("setting splitters/%s is not a saved splitter state; ignored", name)
+    return None
+
+
+def save_splitter_state(name: str, state: QByteArray) -> None:
+    """Remember a splitter's sizes."""
+    _settings().setValue(f"splitters/{name}", state)

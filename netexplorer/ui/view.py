@@ -53,6 +53,12 @@ class ViewPage(QWidget):
         """Carry out a request another view made (views that accept none ignore it)."""
         del request
 
+    def run(self) -> None:
+        """Do what Enter in one of the view's inputs, combos or checkboxes asks (look up)."""
+
+    def stop(self) -> None:
+        """Do what Esc asks: abandon what the view is waiting for."""
+
 
 V = TypeVar("V", bound=ViewPage)
 
@@ -63,10 +69,14 @@ class ViewSpec(Generic[V]):
 
     ``name`` is the page's object name (docs/automation.md), ``title`` its tab title as
     an untranslated source string in the ``MainWindow`` context, ``build`` makes
-    the page, and ``self_test`` (optional) drives it through one ``--self-test`` step.
+    the page, ``self_test`` (optional) drives it through one ``--self-test`` step,
+    and ``quick_start`` (optional) is its page of Help → Quick start: what the view
+    shows and what to try first, an untranslated source string in the
+    ``QuickStart`` context.
     """
 
     name: str
     title: str
     build: Callable[[ResolverPool], V]
     self_test: Callable[[V], StepResult] | None = None
+    quick_start: str = ""

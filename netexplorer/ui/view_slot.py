@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from netexplorer.ui.view import ViewPage, ViewSpec
 from netexplorer.ui.workers import ResolverPool
@@ -34,14 +34,19 @@ class ViewSlot(QWidget):
         self._pool = pool
         self._on_built = on_built
         self.page: ViewPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        # A view that cannot shrink to a small screen scrolls instead of clipping.
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.area)
 
     def ensure(self) -> ViewPage:
         """Return the view, building it first if this is the first time it is needed."""
         if self.page is None:
             self.page = self.spec.build(self._pool)
-            self._layout.addWidget(self.page)
+            self.area.setWidget(self.page)
             self._on_built(self.page)
         return self.page
 

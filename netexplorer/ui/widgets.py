@@ -1,6 +1,6 @@
 """Small widgets and helpers shared by several views."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +18,9 @@ from netexplorer.core import flags
 from netexplorer.core.results import Symbol
 from netexplorer.ui.text import core_text
 
-CODE_LINES = 7
+CODE_LINES = 3
+#: The code view grows with its code up to this many lines, then scrolls.
+MAX_CODE_LINES = 14
 
 
 def named(widget: QWidget, name: str, accessible: str = "") -> None:
@@ -90,7 +92,11 @@ class CodeView(QWidget):
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setPlaceholderText(placeholder)
-        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * CODE_LINES)
+        # Code reads left to right in every language.
+        self.editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.editor.textChanged.connect(self.fit_height)
+        self.editor.installEventFilter(self)
+        self.fit_height()
         copy = QPushButton(self.tr("&Copy code"))
         named(copy, "copyCodeButton", self.tr("Copy code"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.editor.toPlainText()))
@@ -102,3 +108,17 @@ class CodeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.editor)
+
+    def fit_height(self) -> None:
+        """Make the editor as tall as its code needs (3 to 14 lines), so the results keep the rest."""
+        lines = min(MAX_CODE_LINES, max(CODE_LINES, self.editor.blockCount() + 1))
+        frame = 2 * self.editor.frameWidth() + 2 * int(self.editor.document().documentMargin())
+        height = lines * self.editor.fontMetrics().lineSpacing() + frame
+        self.editor.setMinimumHeight(CODE_LINES * self.editor.fontMetrics().lineSpacing() + frame)
+        self.editor.setMaximumHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the height again when the editor's font changes (zoom)."""
+        if watched is self.editor and event.type() == QEvent.Type.FontChange:
+            self.fit_height()
+        return False

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush
 
 from netexplorer.core.engine import ConnectionInfo, Transport
+from netexplorer.ui import palette
 from netexplorer.ui.client_server.event_log import address_text
 
 #: Rows kept in the connections table (closed connections go first).
@@ -68,7 +69,7 @@ class ConnectionsModel(QAbstractTableModel):
                 return self.tr("%n byte(s)", "", int(self._cell(info, index.column())))
             return self._cell(info, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not info.open:
-            return QBrush(Qt.GlobalColor.gray)
+            return QBrush(palette.scheme().removed)  # the state column also says so
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 4, 5):
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None

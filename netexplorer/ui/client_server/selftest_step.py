@@ -56,7 +56,17 @@ def self_test(tab: ClientServerTab) -> StepResult:
 
 VIEW = ViewSpec(
     "clientServerTab",
-    QT_TRANSLATE_NOOP("MainWindow", "&Client/Server"),
+    QT_TRANSLATE_NOOP("MainWindow", "Client/Server"),
     ClientServerTab,
     self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: a real server and a real client made of Python sockets: "
+        "bind(), listen(), accept() and connect(), with getsockname() and "
+        "getpeername() of each socket, every event in a log, and the equivalent "
+        "Python script of each side. Try first: press Start (the server binds "
+        "127.0.0.1 port 12345), then Connect, and compare the client's "
+        "getpeername() with the server's getsockname(); send a message, then "
+        "switch the transport to UDP.",
+    ),
 )

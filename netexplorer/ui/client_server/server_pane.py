@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,8 @@ from netexplorer.ui.client_server.pane import (
     line_edit,
     value_label,
 )
-from netexplorer.ui.models import ERROR_COLOR, ResultsTable
+from netexplorer.ui.models import ResultsTable
+from netexplorer.ui.palette import ErrorLabel
 from netexplorer.ui.text import error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
@@ -109,7 +109,7 @@ class ServerPane(EndpointPane):
             )
         )
         form.addRow(self.all_interfaces_check)
-        self.exposure_warning = QLabel(
+        self.exposure_warning = ErrorLabel(
             self.tr(
                 "⚠ Every interface: other computers on the lab network can connect to this "
                 "server while it runs."
@@ -117,7 +117,6 @@ class ServerPane(EndpointPane):
         )
         named(self.exposure_warning, "serverExposureWarning", self.tr("Warning"))
         self.exposure_warning.setWordWrap(True)
-        self.exposure_warning.setStyleSheet(f"color: {ERROR_COLOR.name()}; font-weight: bold;")
         form.addRow(self.exposure_warning)
         self.host_input.textChanged.connect(self._update_warning)
         self.all_interfaces_check.toggled.connect(self._update_warning)

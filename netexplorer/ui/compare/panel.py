@@ -91,7 +91,11 @@ class ComparePanel(QWidget):
         below = QSplitter(Qt.Orientation.Horizontal)
         below.setChildrenCollapsible(False)
         below.addWidget(notes)
-        below.addWidget(self.variant_list)
+        variants = QScrollArea()  # scrolls on a small screen instead of growing the window
+        variants.setWidget(self.variant_list)
+        variants.setWidgetResizable(True)
+        variants.setFrameShape(QFrame.Shape.NoFrame)
+        below.addWidget(variants)
         below.setStretchFactor(0, 3)
         below.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -163,4 +163,17 @@ class DnsTab(LookupTab):
         self.compare.shutdown()
 
 
-VIEW = ViewSpec("dnsTab", QT_TRANSLATE_NOOP("MainWindow", "&DNS records"), DnsTab, self_test)
+VIEW = ViewSpec(
+    "dnsTab",
+    QT_TRANSLATE_NOOP("MainWindow", "DNS records"),
+    DnsTab,
+    self_test,
+    quick_start=QT_TRANSLATE_NOOP(
+        "QuickStart",
+        "What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and "
+        "more — as a DNS server answers them, with the server, the flags and "
+        "the time taken; beside getaddrinfo, which address came from which "
+        "record. Try first: a name your network can resolve with type A, then "
+        "AAAA; type an address to ask for its PTR record.",
+    ),
+)

@@ -5,7 +5,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,11 +63,13 @@ def pages(window: MainWindow) -> dict[str, QWidget]:
     return found
 
 
-def named_widgets(root: QWidget) -> dict[str, QWidget]:
+def named_widgets(root: QWidget) -> dict[str, QObject]:
+    """Return the named widgets and actions under ``root``."""
+    found: list[QObject] = [*root.findChildren(QWidget), *root.findChildren(QAction)]
     return {
-        widget.objectName(): widget
-        for widget in root.findChildren(QWidget)
-        if widget.objectName() and not QT_INTERNAL.search(widget.objectName())
+        item.objectName(): item
+        for item in found
+        if item.objectName() and not QT_INTERNAL.search(item.objectName())
     }
 
 
@@ -88,7 +92,7 @@ def test_every_documented_name_is_in_its_view_with_its_class(
             present = named_widgets(root) | {root.objectName(): root}
             matches = [w for n, w in present.items() if fnmatch.fnmatchcase(n, item.name)]
             assert matches, f"{item.name} is documented but missing from {root.objectName()}"
-            kind = getattr(QtWidgets, item.class_name)
+            kind = getattr(QtWidgets, item.class_name, None) or getattr(QtGui, item.class_name)
             assert all(isinstance(w, kind) for w in matches), (item.name, item.class_name)
 
 
@@ -102,7 +106,8 @@ def test_every_named_widget_is_documented(window: MainWindow, qtbot: QtBot) -> N
             assert any(fnmatch.fnmatchcase(name, p) for p in patterns), f"{view}: {name}"
     outside = [item.name for item in names if not item.scope] + list(views)
     for name, widget in named_widgets(window).items():
-        if not any(page is widget or page.isAncestorOf(widget) for page in views.values()):
+        inside = [w for w in [widget] if isinstance(w, QWidget)]
+        if not any(page is w or page.isAncestorOf(w) for page in views.values() for w in inside):
             assert name in outside, f"window: {name} is not documented"
 
 
