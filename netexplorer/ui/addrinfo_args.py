@@ -39,9 +39,9 @@ class AddrinfoArgs(QWidget):
         self.proto_combo = constant_combo("protoCombo", self.tr("Protocol"), tcp_udp, any_value)
         combos = QHBoxLayout()
         for label, combo in (
-            (self.tr("&family"), self.family_combo),
+            (self.tr("fa&mily"), self.family_combo),
             (self.tr("&type"), self.type_combo),
-            (self.tr("pr&oto"), self.proto_combo),
+            (self.tr("&proto"), self.proto_combo),
         ):
             caption = QLabel(label)
             caption.setBuddy(combo)
@@ -54,7 +54,7 @@ class AddrinfoArgs(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Host:"), self.host_input)
-        form.addRow(self.tr("&Port:"), self.port_input)
+        form.addRow(self.tr("P&ort:"), self.port_input)
         form.addRow(self.tr("Arguments:"), combos)
         form.addRow(self.tr("flags:"), self.flag_grid)
 

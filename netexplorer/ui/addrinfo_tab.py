@@ -151,12 +151,12 @@ class AddrinfoTab(LookupTab):
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.fields_view, 1)
         panel_layout.addWidget(self.order_note)
-        self.bind_here_button = QPushButton(self.tr("&Bind server here"))
+        self.bind_here_button = QPushButton(self.tr("Bind &server here"))
         named(self.bind_here_button, "bindServerHereButton", self.tr("Bind server here"))
         self.bind_here_button.setToolTip(
             self.tr("Start the Client/Server tab's server on this address and port.")
         )
-        self.connect_here_button = QPushButton(self.tr("Connect &client here"))
+        self.connect_here_button = QPushButton(self.tr("Con&nect client here"))
         named(self.connect_here_button, "connectClientHereButton", self.tr("Connect client here"))
         self.connect_here_button.setToolTip(
             self.tr("Connect the Client/Server tab's client to this address and port.")

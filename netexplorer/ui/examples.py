@@ -59,7 +59,7 @@ def pair_text() -> str:
 
 def add_menu(window: QMainWindow, carry_out: Callable[[Request], None]) -> QMenu:
     """Add the examples menu to ``window``; each action hands its request to ``carry_out``."""
-    menu = window.menuBar().addMenu(_tr("&Examples"))
+    menu = window.menuBar().addMenu(_tr("E&xamples"))
     named(menu, "examplesMenu", _tr("The lecture's examples"))
     menu.setToolTipsVisible(True)
     previous = ""

@@ -58,7 +58,7 @@ class HostTab(RowsLookupTab):
         )
         named(self.ipv6_label, "hasIpv6Label", self.tr("IPv6 support"))
         self.ipv6_label.setWordWrap(True)
-        to_addrinfo = QPushButton(self.tr("Open in &getaddrinfo"))
+        to_addrinfo = QPushButton(self.tr("&Open in getaddrinfo"))
         named(to_addrinfo, "openInAddrinfoButton", self.tr("Open this host on the getaddrinfo tab"))
         to_addrinfo.clicked.connect(lambda: self.navigate.emit(LookUpHost(self.host_input.text())))
         note = QHBoxLayout()

@@ -81,11 +81,10 @@ def order_tabs(page: QWidget) -> None:
 
 
 def first_input(page: QWidget) -> QWidget | None:
-    """Return the first input of ``page`` a user can type into or choose with."""
-    for widget in reading_order(page):
-        if isinstance(widget, INPUTS) and widget.isVisibleTo(page) and widget.isEnabled():
-            return widget
-    return None
+    """Return the first input of ``page`` (its first control if it has no input)."""
+    usable = [w for w in reading_order(page) if w.isVisibleTo(page) and w.isEnabled()]
+    inputs = [widget for widget in usable if isinstance(widget, INPUTS)]
+    return (inputs or usable or [None])[0]
 
 
 def focus_first_input(page: QWidget) -> None:

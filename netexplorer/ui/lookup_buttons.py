@@ -31,7 +31,7 @@ class LookupButtons:
         self.busy.setMaximumWidth(BUSY_WIDTH)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.details = QPushButton(_tr("Copy error &details"))
+        self.details = QPushButton(_tr("Cop&y error details"))
         named(self.details, "copyErrorDetailsButton", _tr("Copy the internal error's details"))
         self.details.setToolTip(
             _tr("Copy the traceback of the internal error, to attach to a bug report.")

@@ -74,9 +74,9 @@ def build(window: "MainWindow") -> list[QAction]:
         title = _tr(slot.spec.title)
         go = _action(window, title, partial(window.tabs.setCurrentWidget, slot), (f"Alt+{number}",))
         listed.append(go)
-    _settings_menu(window, bar.addMenu(_tr("&Settings")))
+    _settings_menu(window, bar.addMenu(_tr("Settin&gs")))
     examples.add_menu(window, window.carry_out)
-    help_menu = bar.addMenu(_tr("Hel&p"))
+    help_menu = bar.addMenu(_tr("H&elp"))
     quick = _action(
         window,
         _tr("&Quick start"),

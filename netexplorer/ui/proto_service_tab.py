@@ -39,7 +39,7 @@ class ProtoServiceTab(RowsLookupTab):
         self.protocol_input = QLineEdit()
         named(self.protocol_input, "protocolInput", self.tr("Protocol name"))
         self.protocol_input.setPlaceholderText(self.tr("for getprotobyname, e.g. tcp, UDP, icmp"))
-        self.add_input(self.tr("P&rotocol:"), self.protocol_input)
+        self.add_input(self.tr("&Protocol:"), self.protocol_input)
         self.service_input = QLineEdit()
         named(self.service_input, "serviceInput", self.tr("Service name or port"))
         self.service_input.setPlaceholderText(
@@ -50,7 +50,7 @@ class ProtoServiceTab(RowsLookupTab):
         named(self.proto_combo, "serviceProtoCombo", self.tr("Protocol argument"))
         self.proto_combo.addItems(["any", "tcp", "udp"])
         self.proto_combo.setToolTip(self.tr("The optional second argument: 'any' leaves it out."))
-        self.add_input(self.tr("Service pr&otocol:"), self.proto_combo)
+        self.add_input(self.tr("Service p&rotocol:"), self.proto_combo)
 
         self.db_model = RowsModel(
             [self.tr("Database"), self.tr("Name"), self.tr("Number / port"), self.tr("Protocol"),

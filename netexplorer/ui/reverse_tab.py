@@ -29,7 +29,7 @@ class ReverseTab(RowsLookupTab):
         self.address_input = QLineEdit()
         named(self.address_input, "addressInput", self.tr("IPv4 or IPv6 address"))
         self.address_input.setPlaceholderText(self.tr("e.g. 127.0.0.1, ::1 or fe80::1%eth0"))
-        self.add_input(self.tr("&Address:"), self.address_input)
+        self.add_input(self.tr("A&ddress:"), self.address_input)
         self.port_input = QLineEdit()
         named(self.port_input, "portInput", self.tr("Port for getnameinfo"))
         self.port_input.setPlaceholderText(self.tr("optional, e.g. 80 (default 0)"))

@@ -84,7 +84,7 @@ class ClientPane(EndpointPane):
             )
         )
         form.addRow(self.udp_connect_check)
-        self.connect_button = button(self.tr("Co&nnect"), "clientConnectButton", self.tr("Connect"))
+        self.connect_button = button(self.tr("&Connect"), "clientConnectButton", self.tr("Connect"))
         self.disconnect_button = button(
             self.tr("&Disconnect"), "clientDisconnectButton", self.tr("Disconnect")
         )
@@ -104,7 +104,7 @@ class ClientPane(EndpointPane):
         form.addRow(self.tr("getsockname():"), self.local_label)
         form.addRow(self.tr("getpeername():"), self.peer_label)
         self.message_input = line_edit("clientMessageInput", self.tr("Message"), DEFAULT_MESSAGE)
-        self.send_button = button(self.tr("S&end"), "clientSendButton", self.tr("Send"))
+        self.send_button = button(self.tr("&Send"), "clientSendButton", self.tr("Send"))
         self.send_button.clicked.connect(self.send_message)
         self.message_input.returnPressed.connect(self.send_message)
         message = QHBoxLayout()

@@ -122,8 +122,8 @@ class ServerPane(EndpointPane):
         self.all_interfaces_check.toggled.connect(self._update_warning)
 
     def _build_controls(self, form: QFormLayout) -> None:
-        self.start_button = button(self.tr("&Start"), "serverStartButton", self.tr("Start server"))
-        self.stop_button = button(self.tr("St&op"), "serverStopButton", self.tr("Stop server"))
+        self.start_button = button(self.tr("St&art"), "serverStartButton", self.tr("Start server"))
+        self.stop_button = button(self.tr("S&top"), "serverStopButton", self.tr("Stop server"))
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.host_input.returnPressed.connect(self.start)
@@ -147,7 +147,7 @@ class ServerPane(EndpointPane):
         self.greeting_input = line_edit(
             "serverGreetingInput", self.tr("Greeting"), DEFAULT_GREETING
         )
-        self.echo_check = QCheckBox(self.tr("&Echo what clients send"))
+        self.echo_check = QCheckBox(self.tr("Echo &what clients send"))
         named(self.echo_check, "serverEchoCheck", self.tr("Echo"))
         greet = QHBoxLayout()
         greet.addWidget(self.greeting_check)
@@ -177,7 +177,7 @@ class ServerPane(EndpointPane):
         self.reply_input = line_edit("serverReplyInput", self.tr("Reply"))
         self.reply_input.setPlaceholderText(self.tr("a reply to the selected connection"))
         self.reply_button = button(
-            self.tr("Send &reply"), "serverReplyButton", self.tr("Send reply")
+            self.tr("Se&nd reply"), "serverReplyButton", self.tr("Send reply")
         )
         self.close_connection_button = button(
             self.tr("C&lose connection"), "serverCloseConnectionButton", self.tr("Close connection")

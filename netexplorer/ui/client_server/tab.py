@@ -65,7 +65,7 @@ class ClientServerTab(ViewPage):
         )
         self.transport_combo.currentIndexChanged.connect(self._transport_changed)
         top = QHBoxLayout()
-        transport_label = QLabel(self.tr("&Transport:"))
+        transport_label = QLabel(self.tr("T&ransport:"))
         transport_label.setBuddy(self.transport_combo)
         top.addWidget(transport_label)
         top.addWidget(self.transport_combo)

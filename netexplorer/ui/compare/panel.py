@@ -47,7 +47,7 @@ class ComparePanel(QWidget):
         self.pool = pool
         self.run: CompareRun | None = None
         self._fitted = False  # whether the columns fit some tuples already
-        self.compare_button = QPushButton(self.tr("Co&mpare variants"))
+        self.compare_button = QPushButton(self.tr("Compare var&iants"))
         named(self.compare_button, "compareButton", self.tr("Compare variants"))
         self.compare_button.setToolTip(
             self.tr("Run the query once per variant and show the answers side by side.")

@@ -30,7 +30,7 @@ class ComparePanel(QGroupBox):
         self.pool = pool
         self._job: Job[Comparison] | None = None
         self.comparison: Comparison | None = None
-        self.compareButton = QPushButton(self.tr("Compare with &getaddrinfo"))
+        self.compareButton = QPushButton(self.tr("Compare &with getaddrinfo"))
         named(self.compareButton, "compareAddrinfoButton", self.tr("Compare with getaddrinfo"))
         self.compareButton.setToolTip(
             self.tr("Run socket.getaddrinfo(name, None) and see which DNS record each address is.")

@@ -47,7 +47,7 @@ class DnsTab(LookupTab):
         self.type_combo = QComboBox()
         named(self.type_combo, "recordTypeCombo", self.tr("Record type"))
         self.type_combo.addItems(list(RECORD_TYPES))
-        self.add_input(self.tr("Record &type:"), self.type_combo)
+        self.add_input(self.tr("&Record type:"), self.type_combo)
         self.server_input = QLineEdit()
         named(self.server_input, "serverInput", self.tr("DNS server"))
         self.server_input.setPlaceholderText(
@@ -64,14 +64,14 @@ class DnsTab(LookupTab):
         self.results_area.setSizes([RESULTS_WIDTH, PANEL_WIDTH])
 
     def _build_options(self) -> QWidget:
-        self.tcp_check = QCheckBox(self.tr("Ask over T&CP"))
+        self.tcp_check = QCheckBox(self.tr("Ask &over TCP"))
         named(self.tcp_check, "tcpCheck", self.tr("Ask over TCP"))
         self.tcp_check.setToolTip(
             self.tr(
                 "Without it the question goes over UDP, and over TCP if the answer is truncated."
             )
         )
-        self.recursion_check = QCheckBox(self.tr("&Recursion desired (RD)"))
+        self.recursion_check = QCheckBox(self.tr("Recursion &desired (RD)"))
         named(self.recursion_check, "recursionCheck", self.tr("Recursion desired"))
         self.recursion_check.setChecked(True)
         self.recursion_check.setToolTip(
