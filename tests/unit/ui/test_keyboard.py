@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui import keyboard, registry
+from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.main_window import MainWindow
 from tests.pages import child, look_up
@@ -85,15 +86,16 @@ def test_tab_order_reads_inputs_then_look_up_then_results_then_code(
     results_at = names.index("resultsTable")
     code_at = names.index("codeView")
     inputs = [i for i, w in enumerate(visited) if isinstance(w, QLineEdit | QComboBox)]
-    assert inputs and inputs[0] == 0, names
+    assert inputs, names
+    assert inputs[0] == 0, names
     assert inputs[0] < look_up_at < results_at < code_at, names
     assert isinstance(visited[results_at], QTableView)
     assert isinstance(visited[code_at], QPlainTextEdit)
 
 
 def test_ctrl_tab_leaves_a_table_with_rows(window: MainWindow, qtbot: QtBot) -> None:
-    page = show(window, "hostTab")
-    assert isinstance(page, LookupTab)
+    show(window, "hostTab")
+    page = window.view(HostTab)
     page.host_input.setText("localhost")
     look_up(qtbot, page)
     assert page.table.model().rowCount() > 0
@@ -126,8 +128,8 @@ def test_enter_on_a_combo_and_a_checkbox_runs_the_view(window: MainWindow, qtbot
 
 
 def test_escape_abandons_the_running_lookup(window: MainWindow, qtbot: QtBot) -> None:
-    page = show(window, "hostTab")
-    assert isinstance(page, LookupTab)
+    show(window, "hostTab")
+    page = window.view(HostTab)
     called: list[bool] = []
     page.stop = lambda: called.append(True)  # type: ignore[method-assign]
     qtbot.keyClick(page.host_input, Qt.Key.Key_Escape)
@@ -143,7 +145,9 @@ def test_mnemonics_are_unique_within_menu_bar_tab_bar_and_view(
     found += keyboard.view_mnemonics(page)
     counts = Counter(letter for letter, _ in found)
     clashes = {
-        letter: [t for l, t in found if l == letter] for letter, n in counts.items() if n > 1
+        letter: [text for mark, text in found if mark == letter]
+        for letter, n in counts.items()
+        if n > 1
     }
     assert not clashes, clashes
 
