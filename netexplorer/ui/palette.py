@@ -77,7 +77,8 @@ class ErrorLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         """Follow a change between light and dark palettes."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changes:
             self._recolour()
 
 

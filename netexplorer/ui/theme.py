@@ -47,6 +47,15 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def light_palette(app: QApplication) -> QPalette:
+    """Return the style's light palette, with a selection dark enough for white text (4.5:1)."""
+    palette = app.style().standardPalette()
+    palette.setColor(Group.Active, Role.Highlight, QColor(0, 90, 180))
+    palette.setColor(Group.Inactive, Role.Highlight, QColor(0, 90, 180))
+    palette.setColor(Role.HighlightedText, QColor(255, 255, 255))
+    return palette
+
+
 def system_is_dark() -> bool:
     """Tell whether the operating system asks for a dark colour scheme."""
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
@@ -58,7 +67,7 @@ class Theme(QObject):
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
-        self._light = app.style().standardPalette()
+        self._light = light_palette(app)
         self.choice = settings.theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.apply()

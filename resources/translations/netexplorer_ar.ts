@@ -36,23 +36,23 @@
       <translation>البروتوكول</translation>
     </message>
     <message>
-      <source>&amp;family</source>
-      <translation>&amp;⁦family⁩</translation>
+      <source>fa&amp;mily</source>
+      <translation>⁦fa&amp;mily⁩</translation>
     </message>
     <message>
       <source>&amp;type</source>
-      <translation>&amp;⁦type⁩</translation>
+      <translation>⁦&amp;type⁩</translation>
     </message>
     <message>
-      <source>pr&amp;oto</source>
-      <translation>⁦pr&amp;oto⁩</translation>
+      <source>&amp;proto</source>
+      <translation>⁦&amp;proto⁩</translation>
     </message>
     <message>
       <source>&amp;Host:</source>
       <translation>الم&amp;ضيف:</translation>
     </message>
     <message>
-      <source>&amp;Port:</source>
+      <source>P&amp;ort:</source>
       <translation>المن&amp;فذ:</translation>
     </message>
     <message>
@@ -166,8 +166,8 @@
       <translation>شرح الصف المحدد</translation>
     </message>
     <message>
-      <source>&amp;Bind server here</source>
-      <translation>ا&amp;ربط الخادم هنا</translation>
+      <source>Bind &amp;server here</source>
+      <translation>اربط ال&amp;خادم هنا</translation>
     </message>
     <message>
       <source>Bind server here</source>
@@ -178,7 +178,7 @@
       <translation>شغّل خادم تبويب العميل/الخادم على هذا العنوان والمنفذ.</translation>
     </message>
     <message>
-      <source>Connect &amp;client here</source>
+      <source>Con&amp;nect client here</source>
       <translation>صِل ال&amp;عميل هنا</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
       <translation>على ⁦UDP⁩ لا ترسل ⁦connect()⁩ شيئًا: بل تعيّن فقط النظير الافتراضي لـ ⁦send()⁩ و⁦recv()⁩. ومن دونها يستخدم العميل ⁦sendto()⁩ و⁦recvfrom()⁩.</translation>
     </message>
     <message>
-      <source>Co&amp;nnect</source>
+      <source>&amp;Connect</source>
       <translation>ا&amp;تصال</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
       <translation>الرسالة</translation>
     </message>
     <message>
-      <source>S&amp;end</source>
+      <source>&amp;Send</source>
       <translation>أر&amp;سل</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
       <translation>⁦SOCK_DGRAM⁩: حزم بيانات منفصلة، بلا اتصال</translation>
     </message>
     <message>
-      <source>&amp;Transport:</source>
+      <source>T&amp;ransport:</source>
       <translation>ال&amp;نقل:</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
   <context>
     <name>ComparePanel</name>
     <message>
-      <source>Co&amp;mpare variants</source>
+      <source>Compare var&amp;iants</source>
       <translation>قارن ال&amp;متغيّرات</translation>
     </message>
     <message>
@@ -548,8 +548,8 @@
       <translation>بجانب ⁦getaddrinfo⁩</translation>
     </message>
     <message>
-      <source>Compare with &amp;getaddrinfo</source>
-      <translation>قارن مع &amp;⁦getaddrinfo⁩</translation>
+      <source>Compare &amp;with getaddrinfo</source>
+      <translation>قارن مع ⁦&amp;getaddrinfo⁩</translation>
     </message>
     <message>
       <source>Compare with getaddrinfo</source>
@@ -668,7 +668,7 @@
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <source>Record &amp;type:</source>
+      <source>&amp;Record type:</source>
       <translation>&amp;نوع السجل:</translation>
     </message>
     <message>
@@ -684,8 +684,8 @@
       <translation>ال&amp;خادم:</translation>
     </message>
     <message>
-      <source>Ask over T&amp;CP</source>
-      <translation>اسأل عبر ⁦T&amp;CP⁩</translation>
+      <source>Ask &amp;over TCP</source>
+      <translation>اسأل عبر ⁦&amp;TCP⁩</translation>
     </message>
     <message>
       <source>Ask over TCP</source>
@@ -696,7 +696,7 @@
       <translation>من دونه يذهب السؤال عبر ⁦UDP⁩، ثم عبر ⁦TCP⁩ إذا اقتُطع الجواب.</translation>
     </message>
     <message>
-      <source>&amp;Recursion desired (RD)</source>
+      <source>Recursion &amp;desired (RD)</source>
       <translation>التكرار &amp;مطلوب ⁦(RD)⁩</translation>
     </message>
     <message>
@@ -893,71 +893,71 @@ address {} · port {}</source>
     <name>Help</name>
     <message>
       <source>Quick start</source>
-      <translation type="unfinished" />
+      <translation>البدء السريع</translation>
     </message>
     <message>
       <source>Views</source>
-      <translation type="unfinished" />
+      <translation>العروض</translation>
     </message>
     <message>
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <source>Next view / previous view</source>
-      <translation type="unfinished" />
+      <translation>العرض التالي / العرض السابق</translation>
     </message>
     <message>
       <source>Next / previous control</source>
-      <translation type="unfinished" />
+      <translation>عنصر التحكم التالي / السابق</translation>
     </message>
     <message>
       <source>Run the view (in an input, a list or a checkbox)</source>
-      <translation type="unfinished" />
+      <translation>شغّل العرض (في حقل إدخال أو قائمة أو خانة اختيار)</translation>
     </message>
     <message>
       <source>Abandon the running lookup</source>
-      <translation type="unfinished" />
+      <translation>تخلَّ عن البحث الجاري</translation>
     </message>
     <message>
       <source>Go to the control whose label has the underlined letter</source>
-      <translation type="unfinished" />
+      <translation>انتقل إلى عنصر التحكم الذي في تسميته الحرف المسطَّر</translation>
     </message>
     <message>
       <source>Copy the selected rows</source>
-      <translation type="unfinished" />
+      <translation>انسخ الصفوف المحددة</translation>
     </message>
     <message>
       <source>Zoom with the mouse</source>
-      <translation type="unfinished" />
+      <translation>التكبير بالفأرة</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح</translation>
     </message>
     <message>
       <source>About netexplorer</source>
-      <translation type="unfinished" />
+      <translation>عن ⁦netexplorer⁩</translation>
     </message>
     <message>
       <source>Shows what Python's socket module really returns when a computer turns names into addresses and addresses into sockets.</source>
-      <translation type="unfinished" />
+      <translation>يعرض ما تعيده وحدة ⁦socket⁩ في بايثون فعلًا حين يحوّل الحاسوب الأسماء إلى عناوين والعناوين إلى مقابس.</translation>
     </message>
     <message>
       <source>Versions</source>
-      <translation type="unfinished" />
+      <translation>الإصدارات</translation>
     </message>
     <message>
       <source>&amp;Copy versions</source>
-      <translation type="unfinished" />
+      <translation>ا&amp;نسخ الإصدارات</translation>
     </message>
     <message>
       <source>Copy versions</source>
-      <translation type="unfinished" />
+      <translation>انسخ الإصدارات</translation>
     </message>
   </context>
   <context>
@@ -1003,8 +1003,8 @@ address {} · port {}</source>
       <translation>دعم ⁦IPv6⁩</translation>
     </message>
     <message>
-      <source>Open in &amp;getaddrinfo</source>
-      <translation>افتح في &amp;⁦getaddrinfo⁩</translation>
+      <source>&amp;Open in getaddrinfo</source>
+      <translation>افتح في ⁦&amp;getaddrinfo⁩</translation>
     </message>
     <message>
       <source>Open this host on the getaddrinfo tab</source>
@@ -1046,7 +1046,7 @@ address {} · port {}</source>
       <translation>بحث جارٍ</translation>
     </message>
     <message>
-      <source>Copy error &amp;details</source>
+      <source>Cop&amp;y error details</source>
       <translation>انسخ &amp;تفاصيل الخطأ</translation>
     </message>
     <message>
@@ -1130,19 +1130,19 @@ address {} · port {}</source>
     <name>MainWindow</name>
     <message>
       <source>getaddrinfo</source>
-      <translation type="unfinished" />
+      <translation>⁦getaddrinfo⁩</translation>
     </message>
     <message>
       <source>Client/Server</source>
-      <translation type="unfinished" />
+      <translation>العميل/الخادم</translation>
     </message>
     <message>
       <source>DNS records</source>
-      <translation type="unfinished" />
+      <translation>سجلات ⁦DNS⁩</translation>
     </message>
     <message>
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation>المضيف</translation>
     </message>
     <message>
       <source>netexplorer — names, addresses and sockets</source>
@@ -1166,47 +1166,47 @@ address {} · port {}</source>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;عرض</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
-      <translation type="unfinished" />
+      <translation>&amp;تكبير</translation>
     </message>
     <message>
       <source>Zoom &amp;out</source>
-      <translation type="unfinished" />
+      <translation>ت&amp;صغير</translation>
     </message>
     <message>
       <source>&amp;Reset zoom</source>
-      <translation type="unfinished" />
+      <translation>إعادة ضبط ال&amp;تكبير</translation>
     </message>
     <message>
       <source>&amp;Next view</source>
-      <translation type="unfinished" />
+      <translation>العرض ال&amp;تالي</translation>
     </message>
     <message>
       <source>&amp;Previous view</source>
-      <translation type="unfinished" />
+      <translation>العرض ال&amp;سابق</translation>
     </message>
     <message>
       <source>&amp;Abandon</source>
-      <translation type="unfinished" />
+      <translation>ت&amp;خلَّ</translation>
     </message>
     <message>
-      <source>&amp;Settings</source>
+      <source>Settin&amp;gs</source>
       <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-      <source>Hel&amp;p</source>
-      <translation type="unfinished" />
+      <source>H&amp;elp</source>
+      <translation>م&amp;ساعدة</translation>
     </message>
     <message>
       <source>&amp;Quick start</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;بدء السريع</translation>
     </message>
     <message>
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
       <source>&amp;About netexplorer</source>
@@ -1218,43 +1218,43 @@ address {} · port {}</source>
     </message>
     <message>
       <source>&amp;Colours</source>
-      <translation type="unfinished" />
+      <translation>الأ&amp;لوان</translation>
     </message>
     <message>
       <source>As the &amp;system</source>
-      <translation type="unfinished" />
+      <translation>مثل ال&amp;نظام</translation>
     </message>
     <message>
       <source>&amp;Light</source>
-      <translation type="unfinished" />
+      <translation>&amp;فاتح</translation>
     </message>
     <message>
       <source>&amp;Dark</source>
-      <translation type="unfinished" />
+      <translation>&amp;داكن</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>الل&amp;غة</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>The new language is used from the next start of netexplorer.</source>
-      <translation type="unfinished" />
+      <translation>تُستخدم اللغة الجديدة من التشغيل التالي لـ ⁦netexplorer⁩.</translation>
     </message>
     <message>
       <source>Protocol/Service</source>
-      <translation type="unfinished" />
+      <translation>البروتوكول/الخدمة</translation>
     </message>
     <message>
       <source>This computer</source>
-      <translation type="unfinished" />
+      <translation>هذا الحاسوب</translation>
     </message>
     <message>
       <source>Reverse</source>
-      <translation type="unfinished" />
+      <translation>العكسي</translation>
     </message>
   </context>
   <context>
@@ -1268,7 +1268,7 @@ address {} · port {}</source>
       <translation>لـ ⁦getprotobyname⁩، مثل ⁦tcp⁩ أو ⁦UDP⁩ أو ⁦icmp⁩</translation>
     </message>
     <message>
-      <source>P&amp;rotocol:</source>
+      <source>&amp;Protocol:</source>
       <translation>ال&amp;بروتوكول:</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@ address {} · port {}</source>
       <translation>الوسيط الثاني الاختياري⁦: 'any'⁩ يُسقطه.</translation>
     </message>
     <message>
-      <source>Service pr&amp;otocol:</source>
+      <source>Service p&amp;rotocol:</source>
       <translation>برو&amp;توكول الخدمة:</translation>
     </message>
     <message>
@@ -1380,31 +1380,31 @@ address {} · port {}</source>
     <name>QuickStart</name>
     <message>
       <source>What it shows: socket.getaddrinfo(host, port, family, type, proto, flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) in the order the call returned them, what each field means, and what changed since the previous answer. Try first: host empty (None), port smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback addresses become wildcard ones. Compare variants runs the query once per flag and shows the answers side by side.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه⁦: socket.getaddrinfo(host, port, family, type, proto, flags)⁩، صفًا لكل خماسية ⁦(family, type, proto, canonname, sockaddr)⁩ بالترتيب الذي أعادها به الاستدعاء، ومعنى كل حقل، وما تغيّر منذ الجواب السابق. جرّب أولًا: اترك المضيف فارغًا ⁦(None)⁩، والمنفذ ⁦smtp⁩، والنوع ⁦SOCK_STREAM⁩، ثم حدّد ⁦AI_PASSIVE⁩ وانظر كيف تصير عناوين الاسترجاع عناوين شاملة. ويشغّل زر «قارن المتغيّرات» الاستعلام مرة لكل علم ويعرض الأجوبة جنبًا إلى جنب.</translation>
     </message>
     <message>
       <source>What it shows: a real server and a real client made of Python sockets: bind(), listen(), accept() and connect(), with getsockname() and getpeername() of each socket, every event in a log, and the equivalent Python script of each side. Try first: press Start (the server binds 127.0.0.1 port 12345), then Connect, and compare the client's getpeername() with the server's getsockname(); send a message, then switch the transport to UDP.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه: خادمًا حقيقيًا وعميلًا حقيقيًا مصنوعين من مقابس بايثون⁦: bind()⁩ و⁦listen()⁩ و⁦accept()⁩ و⁦connect()⁩، مع ⁦getsockname()⁩ و⁦getpeername()⁩ لكل مقبس، وكل حدث في سجل، وسكربت بايثون المكافئ لكل طرف. جرّب أولًا: اضغط «ابدأ» (يرتبط الخادم بالعنوان ⁦127.0.0.1⁩ والمنفذ ⁦12345)⁩، ثم «اتصال»، وقارن ⁦getpeername()⁩ للعميل بـ ⁦getsockname()⁩ للخادم؛ أرسل رسالة، ثم غيّر النقل إلى ⁦UDP⁩.</translation>
     </message>
     <message>
       <source>What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and more — as a DNS server answers them, with the server, the flags and the time taken; beside getaddrinfo, which address came from which record. Try first: a name your network can resolve with type A, then AAAA; type an address to ask for its PTR record.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه: سجلات ⁦DNS⁩ وراء اسم ما — ⁦A⁩ و⁦AAAA⁩ و⁦CNAME⁩ و⁦MX⁩ وغيرها — كما يجيب عنها خادم ⁦DNS⁩، مع الخادم والأعلام والوقت المستغرق؛ وبجانب ⁦getaddrinfo⁩، أيّ عنوان جاء من أيّ سجل. جرّب أولًا: اسمًا تستطيع شبكتك تحليله بالنوع ⁦A⁩، ثم ⁦AAAA⁩؛ واكتب عنوانًا لتسأل عن سجل ⁦PTR⁩ الخاص به.</translation>
     </message>
     <message>
       <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS)⁩. جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
     </message>
     <message>
       <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17)⁩، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
     </message>
     <message>
       <source>What it shows: what the system resolver works with before any name is looked up: this computer's name, its interface addresses, DNS servers and search domains, the hosts file and the lookup order, each with the file and line it came from. Try first: find the line of the hosts file that answers localhost, then look localhost up on the Host view.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه: ما يعمل به مُحلِّل النظام قبل البحث عن أي اسم: اسم هذا الحاسوب، وعناوين واجهاته، وخوادم ⁦DNS⁩ ونطاقات البحث، وملف ⁦hosts⁩ وترتيب البحث، مع الملف والسطر الذي جاء منه كلٌّ منها. جرّب أولًا: ابحث عن سطر ملف ⁦hosts⁩ الذي يجيب عن ⁦localhost⁩، ثم ابحث عن ⁦localhost⁩ في عرض المضيف.</translation>
     </message>
     <message>
       <source>What it shows: socket.gethostbyaddr(address) — the host name, aliases and addresses for an IP address — and socket.getnameinfo((address, port), flags), which also turns a port into a service name. Try first: 127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the name become the address again.</source>
-      <translation type="unfinished" />
+      <translation>ما يعرضه⁦: socket.gethostbyaddr(address)⁩ — اسم المضيف والأسماء البديلة والعناوين لعنوان ⁦IP⁩ — و⁦socket.getnameinfo((address, port), flags)⁩، التي تحوّل المنفذ أيضًا إلى اسم خدمة. جرّب أولًا⁦: 127.0.0.1⁩، ثم ⁦::1⁩، مع المنفذ ⁦80⁩؛ وحدّد ⁦NI_NUMERICHOST⁩ لترى الاسم يعود عنوانًا.</translation>
     </message>
   </context>
   <context>
@@ -1490,7 +1490,7 @@ address {} · port {}</source>
       <translation>مثل ⁦127.0.0.1⁩ أو ⁦::1⁩ أو ⁦fe80::1%eth0⁩</translation>
     </message>
     <message>
-      <source>&amp;Address:</source>
+      <source>A&amp;ddress:</source>
       <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ address {} · port {}</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <source>&amp;Start</source>
+      <source>St&amp;art</source>
       <translation>ا&amp;بدأ</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@ address {} · port {}</source>
       <translation>ابدأ الخادم</translation>
     </message>
     <message>
-      <source>St&amp;op</source>
+      <source>S&amp;top</source>
       <translation>أو&amp;قف</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@ address {} · port {}</source>
       <translation>التحية</translation>
     </message>
     <message>
-      <source>&amp;Echo what clients send</source>
+      <source>Echo &amp;what clients send</source>
       <translation>&amp;ردّد ما يرسله العملاء</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@ address {} · port {}</source>
       <translation>رد على الاتصال المحدد</translation>
     </message>
     <message>
-      <source>Send &amp;reply</source>
+      <source>Se&amp;nd reply</source>
       <translation>أرسل ال&amp;رد</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@ address {} · port {}</source>
       <translation>أضف مجموعة الأعلام</translation>
     </message>
     <message>
-      <source>Re&amp;move</source>
+      <source>&amp;Remove</source>
       <translation>ا&amp;حذف</translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@ address {} · port {}</source>
       <translation>احذف المتغيّر المحدد</translation>
     </message>
     <message>
-      <source>Defau&amp;lts</source>
+      <source>Defa&amp;ults</source>
       <translation>ا&amp;فتراضي</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@ address {} · port {}</source>
       <translation>⁦s.bind({}[0][4])⁩ و ⁦s.connect({}[0][4])⁩</translation>
     </message>
     <message>
-      <source>&amp;Examples</source>
+      <source>E&amp;xamples</source>
       <translation>&amp;أمثلة</translation>
     </message>
     <message>

@@ -1,0 +1,182 @@
+"""Any screen and any eyes: sizes within 1024×600, zoom, light and dark."""
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from netexplorer.ui import palette, registry, settings, theme
+from netexplorer.ui.main_window import MainWindow
+from netexplorer.ui.workers import ResolverPool
+
+VIEW_NAMES = [spec.name for spec in registry.VIEWS]
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+@pytest.mark.parametrize("name", VIEW_NAMES)
+def test_every_view_fits_1024_by_600(window: MainWindow, name: str) -> None:
+    window.resize(1024, 600)
+    slot = window.slot_named(name)
+    window.tabs.setCurrentWidget(slot)
+    QApplication.processEvents()
+    page = slot.ensure()
+    room = slot.area.viewport().size()
+    needed = page.minimumSizeHint()
+    assert window.size().toTuple() == (1024, 600)
+    assert needed.width() <= room.width(), (needed.toTuple(), room.toTuple())
+    assert needed.height() <= room.height(), (needed.toTuple(), room.toTuple())
+
+
+def test_window_geometry_is_clamped_into_a_smaller_screen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = QRect(0, 0, 1024, 600)
+    screen = window.screen()
+    monkeypatch.setattr(screen, "availableGeometry", lambda: area)
+    monkeypatch.setattr(window, "screen", lambda: screen)
+    window.setGeometry(500, 400, 1100, 760)
+    window.fit_to_screen()
+    assert area.contains(window.frameGeometry().adjusted(0, 0, -1, -1)) or (
+        window.width() <= 1024 and window.height() <= 600 and window.x() >= 0
+    )
+
+
+def point_sizes(window: MainWindow) -> tuple[float, float]:
+    page = window.view_named("hostTab")
+    table = page.findChild(QTableView, "resultsTable")
+    code = page.findChild(QPlainTextEdit, "codeView")
+    assert table is not None
+    assert code is not None
+    return table.font().pointSizeF(), code.font().pointSizeF()
+
+
+def test_zoom_scales_tables_and_code_and_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
+    table_size, code_size = point_sizes(window)
+    action(window, "zoomInAction").trigger()
+    action(window, "zoomInAction").trigger()
+    assert settings.zoom_percent() == 125
+    bigger = point_sizes(window)
+    assert bigger[0] == pytest.approx(table_size * 1.25, abs=0.1)
+    assert bigger[1] == pytest.approx(code_size * 1.25, abs=0.1)
+    for _ in range(20):
+        action(window, "zoomInAction").trigger()
+    assert settings.zoom_percent() == settings.MAX_ZOOM
+    action(window, "zoomResetAction").trigger()
+    assert point_sizes(window) == pytest.approx((table_size, code_size))
+    for _ in range(20):
+        action(window, "zoomOutAction").trigger()
+    assert settings.zoom_percent() == settings.MIN_ZOOM
+    settings.set_zoom_percent(150)
+    again = MainWindow(ResolverPool())
+    qtbot.addWidget(again)
+    assert point_sizes(again)[1] == pytest.approx(code_size * 1.5, abs=0.1)
+    again.close()
+    assert again.pool.shutdown(2000)
+
+
+def test_zoom_keys(window: MainWindow) -> None:
+    keys = {
+        name: [key.toString() for key in action(window, name).shortcuts()]
+        for name in ("zoomInAction", "zoomOutAction", "zoomResetAction")
+    }
+    assert keys == {
+        "zoomInAction": ["Ctrl++", "Ctrl+="],
+        "zoomOutAction": ["Ctrl+-"],
+        "zoomResetAction": ["Ctrl+0"],
+    }
+
+
+@pytest.mark.parametrize("value", ["huge", 5000, 10, "", None])
+def test_a_bad_zoom_setting_gives_100(value: object) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("ui/zoom_percent", value)
+    assert settings.zoom_percent() == settings.DEFAULT_ZOOM
+
+
+def backgrounds(scheme_palette: object) -> list[QColor]:
+    from PySide6.QtGui import QPalette
+
+    assert isinstance(scheme_palette, QPalette)
+    roles = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Window)
+    return [scheme_palette.color(role) for role in roles]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_every_added_colour_reads_at_4_5_to_1_on_the_theme_backgrounds(
+    qapp: QApplication, dark: bool
+) -> None:
+    used = theme.dark_palette() if dark else theme.light_palette(qapp)
+    scheme = palette.DARK if dark else palette.LIGHT
+    assert palette.is_dark(used) == dark
+    for pair in (scheme.new, scheme.changed):
+        assert palette.contrast(pair.text, pair.background) >= 4.5
+    for background in backgrounds(used):
+        assert palette.contrast(scheme.removed, background) >= 4.5
+        assert palette.contrast(scheme.error, background) >= 4.5
+    from PySide6.QtGui import QPalette
+
+    for text, base in (
+        (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    ):
+        assert palette.contrast(used.color(text), used.color(base)) >= 4.5, text
+
+
+def test_the_colour_choice_applies_and_is_remembered(
+    window: MainWindow, qapp: QApplication
+) -> None:
+    try:
+        action(window, "darkThemeAction").trigger()
+        QApplication.processEvents()
+        assert settings.theme() == "dark"
+        assert palette.is_dark(qapp.palette())
+        page = window.view_named("hostTab")
+        assert palette.scheme(page) is palette.DARK
+        action(window, "lightThemeAction").trigger()
+        QApplication.processEvents()
+        assert not palette.is_dark(qapp.palette())
+        assert palette.scheme(page) is palette.LIGHT
+    finally:
+        window.theme.choose("system")
+
+
+def test_the_system_scheme_is_followed_live(
+    window: MainWindow, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    window.theme._system_changed(Qt.ColorScheme.Dark)
+    assert palette.is_dark(qapp.palette())
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    window.theme._system_changed(Qt.ColorScheme.Light)
+    assert not palette.is_dark(qapp.palette())
+
+
+def test_an_error_label_follows_the_palette(window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    from netexplorer.ui.palette import ErrorLabel
+
+    label = ErrorLabel("x")
+    holder = QWidget(window)
+    label.setParent(holder)
+    try:
+        window.theme.choose("dark")
+        QApplication.processEvents()
+        assert label.palette().color(QPalette.ColorRole.WindowText) == palette.DARK.error
+        window.theme.choose("light")
+        QApplication.processEvents()
+        assert label.palette().color(QPalette.ColorRole.WindowText) == palette.LIGHT.error
+        assert label.font().bold()
+    finally:
+        window.theme.choose("system")
