@@ -233,3 +233,20 @@ def test_a_signal_closes_the_window_the_normal_way(
     assert child.returncode == code, stderr
     assert "Traceback" not in stderr
     assert "KeyboardInterrupt" not in stderr
+
+
+def test_qt_arguments_are_left_to_qt() -> None:
+    from netexplorer import app
+
+    args = app.parse_args(["-reverse", "--self-test", "-style", "fusion", "-stylesheet", "x.qss"])
+    assert args.self_test
+    assert args.qt_args == ["-reverse", "-style", "fusion", "-stylesheet", "x.qss"]
+
+
+def test_reverse_reaches_qapplication(tmp_path: Path) -> None:
+    result = run(["-m", "netexplorer", "-reverse", "--self-test"], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["layout_direction"] == "RightToLeft"
+    assert report["language"] == "en"
+    assert report["tab_titles"][:2] == ["Host", "Reverse"]
