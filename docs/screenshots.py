@@ -2,16 +2,24 @@
 
 Run under a real display, e.g. ``PYTHONPATH=. xvfb-run -a .venv/bin/python docs/screenshots.py``;
 inside the DNS lab (``scripts/lab-shell -- xvfb-run -a …``) the DNS view shows the lab's answers.
+
+Options take the classroom's screens: ``--size 1024x600`` (the window's size in
+screen pixels), ``--scale 1.5`` (``QT_SCALE_FACTOR``), ``--theme dark``,
+``--lang ar`` and ``--only hostTab,addrinfoTab``; the file names then end in
+``-1024x600``, ``-150pct``, ``-dark``, ``-ar``.  Settings go to a temporary
+folder, so nothing is remembered from or for the real profile.
 """
 
+import argparse
 import os
 import socket
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
@@ -37,7 +45,7 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def capture(window: MainWindow, page: ViewPage, name: str) -> None:
+def capture(window: MainWindow, page: ViewPage, name: str, suffix: str = "") -> None:
     """Show the view (running its lookup, if it is a lookup view) and save a PNG of the window."""
     window.show_view(page)
     if isinstance(page, LookupTab):
@@ -46,7 +54,7 @@ def capture(window: MainWindow, page: ViewPage, name: str) -> None:
         if page.table.model().rowCount():
             page.table.selectRow(0)
     settle(100)
-    window.grab().save(str(OUT / f"{name}.png"))
+    window.grab().save(str(OUT / f"{name}{suffix}.png"))
 
 
 def prepare_host(page: HostTab) -> None:
@@ -149,28 +157,65 @@ SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
 }
 
 
-def main() -> int:
-    """Capture every view of the registry."""
-    app = QApplication(sys.argv)
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Read the options (see the module's docstring)."""
+    parser = argparse.ArgumentParser(description="Capture netexplorer's screenshots.")
+    parser.add_argument("--size", default="", help="window size WxH in screen pixels")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--lang", default="en", help="interface language (en, ar)")
+    parser.add_argument("--only", default="", help="comma-separated view names")
+    return parser.parse_args(argv)
+
+
+def suffix_of(options: argparse.Namespace) -> str:
+    """Return what the file names end with for these options ('' for the README's own)."""
+    parts = [options.size] if options.size else []
+    parts += [f"{round(options.scale * 100)}pct"] if options.scale != 1 else []
+    parts += [options.theme] if options.theme != "light" else []
+    parts += [options.lang] if options.lang != "en" else []
+    return "".join(f"-{part}" for part in parts)
+
+
+def main(argv: list[str]) -> int:
+    """Capture every view of the registry (or those of ``--only``)."""
+    options = parse(argv)
+    if options.scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(options.scale)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = QApplication(sys.argv[:1])
     app.setOrganizationName("netexplorer-screenshots")
-    install_translators(app)
+    install_translators(app, options.lang)
     window = MainWindow()
-    window.resize(1100, 760)
+    window.theme.choice = options.theme
+    window.theme.apply()
+    if options.size:
+        width, height = (int(part) for part in options.size.split("x"))
+        window.resize(round(width / options.scale), round(height / options.scale))
+    else:
+        window.resize(1100, 760)
     window.show()
     settle()
+    only = [name for name in options.only.split(",") if name]
+    suffix = suffix_of(options)
     for spec, page in window.views:
+        if only and spec.name not in only:
+            continue
         name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
         prepare(page)
-        capture(window, page, name)
-    addrinfo = window.view(AddrinfoTab)
-    window.resize(*LARGE)  # the grid and the diagnosis need more room than one answer
-    settle()
-    capture_grid(window, addrinfo)
-    capture_diagnosis(window, addrinfo)
+        capture(window, page, name, suffix)
+    if not suffix:
+        addrinfo = window.view(AddrinfoTab)
+        window.resize(*LARGE)  # the grid and the diagnosis need more room than one answer
+        settle()
+        capture_grid(window, addrinfo)
+        capture_diagnosis(window, addrinfo)
     window.close()
-    window.pool.shutdown(2000)
+    if not window.pool.shutdown(2000):
+        os._exit(0)  # a lookup of a silent DNS server is still blocked; its thread cannot end
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

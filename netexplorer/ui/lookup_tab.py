@@ -129,12 +129,6 @@ class LookupTab(ViewPage):
         self.results_area = QSplitter(Qt.Orientation.Horizontal)
         self.results_area.setChildrenCollapsible(False)
         self.results_area.addWidget(self.table)
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.setChildrenCollapsible(False)
-        vertical.addWidget(self.results_area)
-        vertical.addWidget(self.code_box)
-        vertical.setStretchFactor(0, 3)
-        vertical.setStretchFactor(1, 1)
         status_row = QHBoxLayout()  # mirrored by Qt in a right-to-left layout
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.error_panel, 2)
@@ -145,7 +139,8 @@ class LookupTab(ViewPage):
         layout.addLayout(self.buttons.row)
         layout.addLayout(status_row)
         layout.addLayout(self._below_status)
-        layout.addWidget(vertical, 1)
+        layout.addWidget(self.results_area, 1)
+        layout.addWidget(self.code_box)  # as tall as its code: the results get the rest
 
     def add_below_status(self, widget: QWidget) -> None:
         """Show ``widget`` under the status line (where an answer's source is told)."""

@@ -1,6 +1,6 @@
 """Small widgets and helpers shared by several views."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,12 +82,26 @@ class FlagGrid(QWidget):
         return flags.symbol(*self.chosen())
 
 
+class CodeEditor(QPlainTextEdit):
+    """A read-only editor whose preferred height is that of its code (3 to 14 lines)."""
+
+    def needed_height(self) -> int:
+        """Return the height that shows every line of the code, within 3 and 14 lines."""
+        lines = min(MAX_CODE_LINES, max(CODE_LINES, self.blockCount()))
+        frame = 2 * self.frameWidth() + 2 * round(self.document().documentMargin())
+        return lines * self.fontMetrics().lineSpacing() + frame + 2
+
+    def sizeHint(self) -> QSize:
+        """Prefer the height of the code, so the results keep the rest of the view."""
+        return QSize(super().sizeHint().width(), self.needed_height())
+
+
 class CodeView(QWidget):
     """A read-only monospaced view of Python code, with a caption and a Copy button."""
 
     def __init__(self, caption: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = QPlainTextEdit()
+        self.editor = CodeEditor()
         named(self.editor, "codeView", self.tr("Python code"))
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -110,12 +124,12 @@ class CodeView(QWidget):
         layout.addWidget(self.editor)
 
     def fit_height(self) -> None:
-        """Make the editor as tall as its code needs (3 to 14 lines), so the results keep the rest."""
-        lines = min(MAX_CODE_LINES, max(CODE_LINES, self.editor.blockCount() + 1))
-        frame = 2 * self.editor.frameWidth() + 2 * int(self.editor.document().documentMargin())
-        height = lines * self.editor.fontMetrics().lineSpacing() + frame
-        self.editor.setMinimumHeight(CODE_LINES * self.editor.fontMetrics().lineSpacing() + frame)
-        self.editor.setMaximumHeight(height)
+        """Ask the layout for the height the code needs (3 to 14 lines); beyond, it scrolls."""
+        lines = self.editor.fontMetrics().lineSpacing()
+        frame = 2 * self.editor.frameWidth() + 2 * round(self.editor.document().documentMargin())
+        self.editor.setMinimumHeight(CODE_LINES * lines + frame + 2)
+        self.editor.setMaximumHeight(self.editor.needed_height())
+        self.editor.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit the height again when the editor's font changes (zoom)."""

@@ -107,7 +107,7 @@
     <name>AddrinfoTab</name>
     <message>
       <source>Host is None: without AI_PASSIVE the addresses are loopback ones, for connect(); with AI_PASSIVE they are wildcard ones (0.0.0.0, ::), for bind(). Compare the address kind column.</source>
-      <translation>⁦host⁩ هو ⁦None⁩: من دون ⁦AI_PASSIVE⁩ تكون العناوين عناوين استرجاع، لـ ⁦connect()⁩؛ ومع ⁦AI_PASSIVE⁩ تكون عناوين شاملة ⁦(0.0.0.0⁩، ::)، لـ ⁦bind()⁩. قارن عمود نوع العنوان.</translation>
+      <translation>⁦host⁩ هو ⁦None⁩: من دون ⁦AI_PASSIVE⁩ تكون العناوين عناوين استرجاع، لـ ⁦connect()⁩؛ ومع ⁦AI_PASSIVE⁩ تكون عناوين شاملة (⁦0.0.0.0⁩، ::)، لـ ⁦bind()⁩. قارن عمود نوع العنوان.</translation>
     </message>
     <message>
       <source>About host None</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
       <source>{}: {}</source>
-      <translation>⁦{}: {}⁩</translation>
+      <translation>⁨{}⁩: ⁨{}⁩</translation>
     </message>
     <message>
       <source>Same arguments</source>
@@ -214,15 +214,15 @@
     </message>
     <message>
       <source>Against the pinned answer: {}</source>
-      <translation>مقارنةً بالجواب المثبّت⁦: {}⁩</translation>
+      <translation>مقارنةً بالجواب المثبّت: ⁨{}⁩</translation>
     </message>
     <message>
       <source>still fails with {}</source>
-      <translation>ما زال يخفق بـ ⁦{}⁩</translation>
+      <translation>ما زال يخفق بـ ⁨{}⁩</translation>
     </message>
     <message>
       <source>now fails with {}</source>
-      <translation>صار يخفق بـ ⁦{}⁩</translation>
+      <translation>صار يخفق بـ ⁨{}⁩</translation>
     </message>
     <message numerus="yes">
       <source>%n row(s)</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>was {}, now {}</source>
-      <translation>كان ⁦{}⁩، وصار ⁦{}⁩</translation>
+      <translation>كان ⁨{}⁩، وصار ⁨{}⁩</translation>
     </message>
     <message>
       <source>same answer</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>+{}, −{}</source>
-      <translation>⁦+{}⁩، −⁦{}⁩</translation>
+      <translation>⁦+{}⁩، −⁨{}⁩</translation>
     </message>
   </context>
   <context>
@@ -348,7 +348,7 @@
     </message>
     <message>
       <source>none: not connected (sendto() goes to {})</source>
-      <translation>لا شيء: غير متصل (تذهب ⁦sendto()⁩ إلى ⁦{})⁩</translation>
+      <translation>لا شيء: غير متصل (تذهب ⁦sendto()⁩ إلى ⁨{}⁩)</translation>
     </message>
     <message numerus="yes">
       <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
@@ -364,12 +364,12 @@
     <message numerus="yes">
       <source>Connected ({}): %n byte(s) received.</source>
       <translation>
-        <numerusform>متصل ⁦({})⁩: لم يُستقبل أي بايت.</numerusform>
-        <numerusform>متصل ⁦({})⁩: استُقبل بايت واحد.</numerusform>
-        <numerusform>متصل ⁦({})⁩: استُقبل بايتان.</numerusform>
-        <numerusform>متصل ⁦({})⁩: استُقبلت %n بايتات.</numerusform>
-        <numerusform>متصل ⁦({})⁩: استُقبل %n بايتًا.</numerusform>
-        <numerusform>متصل ⁦({})⁩: استُقبل %n بايت.</numerusform>
+        <numerusform>متصل (⁨{}⁩): لم يُستقبل أي بايت.</numerusform>
+        <numerusform>متصل (⁨{}⁩): استُقبل بايت واحد.</numerusform>
+        <numerusform>متصل (⁨{}⁩): استُقبل بايتان.</numerusform>
+        <numerusform>متصل (⁨{}⁩): استُقبلت %n بايتات.</numerusform>
+        <numerusform>متصل (⁨{}⁩): استُقبل %n بايتًا.</numerusform>
+        <numerusform>متصل (⁨{}⁩): استُقبل %n بايت.</numerusform>
       </translation>
     </message>
     <message>
@@ -455,19 +455,19 @@
     </message>
     <message>
       <source>{}: still waiting for its answer</source>
-      <translation>⁦{}⁩: ما زال ينتظر جوابه</translation>
+      <translation>⁨{}⁩: ما زال ينتظر جوابه</translation>
     </message>
     <message>
       <source>{}: how the call failed</source>
-      <translation>⁦{}⁩: كيف أخفق الاستدعاء</translation>
+      <translation>⁨{}⁩: كيف أخفق الاستدعاء</translation>
     </message>
     <message>
       <source>{}: this tuple is not in the answer</source>
-      <translation>⁦{}⁩: هذا الصف ليس في الجواب</translation>
+      <translation>⁨{}⁩: هذا الصف ليس في الجواب</translation>
     </message>
     <message>
       <source>{}: position {} in the answer</source>
-      <translation>⁦{}⁩: الموضع ⁦{}⁩ في الجواب</translation>
+      <translation>⁨{}⁩: الموضع ⁨{}⁩ في الجواب</translation>
     </message>
     <message>
       <source>the baseline: every other column is compared with this one</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
       <source>same as baseline: {}</source>
-      <translation>مثل الأساس⁦: {}⁩</translation>
+      <translation>مثل الأساس: ⁨{}⁩</translation>
     </message>
     <message>
       <source>same as baseline</source>
@@ -581,7 +581,7 @@
     </message>
     <message>
       <source>Running {} and asking DNS…</source>
-      <translation>جارٍ تشغيل ⁦{}⁩ وسؤال ⁦DNS⁩…</translation>
+      <translation>جارٍ تشغيل ⁨{}⁩ وسؤال ⁦DNS⁩…</translation>
     </message>
     <message numerus="yes">
       <source>%n 5-tuple(s)</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
       <source>server {}</source>
-      <translation>الخادم ⁦{}⁩</translation>
+      <translation>الخادم ⁨{}⁩</translation>
     </message>
     <message>
       <source>flags {}</source>
-      <translation>الأعلام ⁦{}⁩</translation>
+      <translation>الأعلام ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} ms</source>
-      <translation>⁦{}⁩ م.ث</translation>
+      <translation>⁨{}⁩ م.ث</translation>
     </message>
     <message>
       <source>No answer from {}.</source>
-      <translation>لا جواب من ⁦{}⁩.</translation>
+      <translation>لا جواب من ⁨{}⁩.</translation>
     </message>
     <message>
       <source>CNAME chain: {}</source>
-      <translation>سلسلة ⁦CNAME: {}⁩</translation>
+      <translation>سلسلة ⁦CNAME⁩: ⁨{}⁩</translation>
     </message>
   </context>
   <context>
@@ -763,7 +763,7 @@
     </message>
     <message>
       <source>Diagnosis: {}</source>
-      <translation>التشخيص⁦: {}⁩</translation>
+      <translation>التشخيص: ⁨{}⁩</translation>
     </message>
     <message>
       <source>Diagnosis: the neighbouring variants did not answer in time either.</source>
@@ -849,39 +849,39 @@
     </message>
     <message>
       <source>{}… ({}, the first {} shown)</source>
-      <translation>⁦{}⁩… ⁦({}⁩، يُعرض أول ⁦{})⁩</translation>
+      <translation>⁨{}⁩… (⁨{}⁩، يُعرض أول ⁨{}⁩)</translation>
     </message>
     <message>
       <source>family {} · type {} · proto {}
 address {} · port {}</source>
-      <translation>⁦family {}⁩ · ⁦type {}⁩ · ⁦proto {}⁩
-العنوان ⁦{}⁩ · المنفذ ⁦{}⁩</translation>
+      <translation>⁦family⁩ ⁨{}⁩ · ⁦type⁩ ⁨{}⁩ · ⁦proto⁩ ⁨{}⁩
+العنوان ⁨{}⁩ · المنفذ ⁨{}⁩</translation>
     </message>
     <message>
       <source>getpeername() = {}</source>
-      <translation>⁦getpeername() = {}⁩</translation>
+      <translation>⁦getpeername() =⁩ ⁨{}⁩</translation>
     </message>
     <message>
       <source>getsockname() = {}</source>
-      <translation>⁦getsockname() = {}⁩</translation>
+      <translation>⁦getsockname() =⁩ ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} from {}</source>
-      <translation>⁦{}⁩ من ⁦{}⁩</translation>
+      <translation>⁨{}⁩ من ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} to {}</source>
-      <translation>⁦{}⁩ إلى ⁦{}⁩</translation>
+      <translation>⁨{}⁩ إلى ⁨{}⁩</translation>
     </message>
     <message numerus="yes">
       <source>%n event(s) not shown: more arrived within {} ms than the log keeps</source>
       <translation>
         <numerusform>لا أحداث محجوبة</numerusform>
-        <numerusform>حدث واحد لم يُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
-        <numerusform>حدثان لم يُعرضا: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
-        <numerusform>%n أحداث لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
-        <numerusform>%n حدثًا لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
-        <numerusform>%n حدث لم تُعرض: وصل خلال ⁦{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>حدث واحد لم يُعرض: وصل خلال ⁨{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>حدثان لم يُعرضا: وصل خلال ⁨{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n أحداث لم تُعرض: وصل خلال ⁨{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n حدثًا لم تُعرض: وصل خلال ⁨{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
+        <numerusform>%n حدث لم تُعرض: وصل خلال ⁨{}⁩ م.ث أكثر مما يحفظه السجل</numerusform>
       </translation>
     </message>
     <message>
@@ -996,7 +996,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>socket.has_ipv6 = {}. gethostbyname and gethostbyname_ex return IPv4 addresses only; for IPv6 use getaddrinfo.</source>
-      <translation>⁦socket.has_ipv6 = {}⁩. لا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩؛ ولـ ⁦IPv6⁩ استخدم ⁦getaddrinfo⁩.</translation>
+      <translation>قيمة ⁦socket.has_ipv6⁩ هي ⁨{}⁩. ولا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩؛ ولـ ⁦IPv6⁩ استخدم ⁦getaddrinfo⁩.</translation>
     </message>
     <message>
       <source>IPv6 support</source>
@@ -1059,7 +1059,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Enter a value and press Look up (or Enter).</source>
-      <translation>أدخِل قيمة واضغط «ابحث» (أو ⁦Enter)⁩.</translation>
+      <translation>أدخِل قيمة واضغط «ابحث» (أو ⁦Enter⁩).</translation>
     </message>
     <message>
       <source>Results</source>
@@ -1083,7 +1083,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Looking up {}… (Abandon stops waiting)</source>
-      <translation>جارٍ البحث عن ⁦{}⁩… (التخلّي يوقف الانتظار)</translation>
+      <translation>جارٍ البحث عن ⁨{}⁩… (التخلّي يوقف الانتظار)</translation>
     </message>
     <message>
       <source>Abandoned. The system call may still be running; its answer will be ignored.</source>
@@ -1099,11 +1099,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Result rows: {} ({} ms).</source>
-      <translation>صفوف النتيجة⁦: {}⁩ ‏⁦({}⁩ م.ث).</translation>
+      <translation>صفوف النتيجة: ⁨{}⁩ (⁨{}⁩ م.ث).</translation>
     </message>
     <message>
       <source>{} was looked up as {}, the ASCII form Python's IDNA encoding gives.</source>
-      <translation>بُحث عن ⁦{}⁩ بالصورة ⁦{}⁩، وهي صورة ⁦ASCII⁩ التي يعطيها ترميز ⁦IDNA⁩ في بايثون.</translation>
+      <translation>بُحث عن ⁨{}⁩ بالصورة ⁨{}⁩، وهي صورة ⁦ASCII⁩ التي يعطيها ترميز ⁦IDNA⁩ في بايثون.</translation>
     </message>
     <message>
       <source>Call</source>
@@ -1277,7 +1277,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>a name for getservbyname (www), a number for getservbyport (80)</source>
-      <translation>اسم لـ ⁦getservbyname⁩ ‏⁦(www)⁩، أو رقم لـ ⁦getservbyport⁩ ‏⁦(80)⁩</translation>
+      <translation>اسم لـ ⁦getservbyname (www)⁩، أو رقم لـ ⁦getservbyport (80)⁩</translation>
     </message>
     <message>
       <source>&amp;Service or port:</source>
@@ -1369,11 +1369,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} services from {}; {} protocols from {}.</source>
-      <translation>⁦{}⁩ خدمة من ⁦{}⁩؛ و⁦{}⁩ بروتوكول من ⁦{}⁩.</translation>
+      <translation>⁨{}⁩ خدمة من ⁨{}⁩؛ و⁨{}⁩ بروتوكول من ⁨{}⁩.</translation>
     </message>
     <message>
       <source>Not readable: {}.</source>
-      <translation>تعذّرت القراءة⁦: {}⁩.</translation>
+      <translation>تعذّرت القراءة: ⁨{}⁩.</translation>
     </message>
   </context>
   <context>
@@ -1384,7 +1384,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>What it shows: a real server and a real client made of Python sockets: bind(), listen(), accept() and connect(), with getsockname() and getpeername() of each socket, every event in a log, and the equivalent Python script of each side. Try first: press Start (the server binds 127.0.0.1 port 12345), then Connect, and compare the client's getpeername() with the server's getsockname(); send a message, then switch the transport to UDP.</source>
-      <translation>ما يعرضه: خادمًا حقيقيًا وعميلًا حقيقيًا مصنوعين من مقابس بايثون⁦: bind()⁩ و⁦listen()⁩ و⁦accept()⁩ و⁦connect()⁩، مع ⁦getsockname()⁩ و⁦getpeername()⁩ لكل مقبس، وكل حدث في سجل، وسكربت بايثون المكافئ لكل طرف. جرّب أولًا: اضغط «ابدأ» (يرتبط الخادم بالعنوان ⁦127.0.0.1⁩ والمنفذ ⁦12345)⁩، ثم «اتصال»، وقارن ⁦getpeername()⁩ للعميل بـ ⁦getsockname()⁩ للخادم؛ أرسل رسالة، ثم غيّر النقل إلى ⁦UDP⁩.</translation>
+      <translation>ما يعرضه: خادمًا حقيقيًا وعميلًا حقيقيًا مصنوعين من مقابس بايثون⁦: bind()⁩ و⁦listen()⁩ و⁦accept()⁩ و⁦connect()⁩، مع ⁦getsockname()⁩ و⁦getpeername()⁩ لكل مقبس، وكل حدث في سجل، وسكربت بايثون المكافئ لكل طرف. جرّب أولًا: اضغط «ابدأ» (يرتبط الخادم بالعنوان ⁦127.0.0.1⁩ والمنفذ ⁦12345⁩)، ثم «اتصال»، وقارن ⁦getpeername()⁩ للعميل بـ ⁦getsockname()⁩ للخادم؛ أرسل رسالة، ثم غيّر النقل إلى ⁦UDP⁩.</translation>
     </message>
     <message>
       <source>What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and more — as a DNS server answers them, with the server, the flags and the time taken; beside getaddrinfo, which address came from which record. Try first: a name your network can resolve with type A, then AAAA; type an address to ask for its PTR record.</source>
@@ -1392,11 +1392,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
-      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS)⁩. جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
+      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS⁩). جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
     </message>
     <message>
       <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
-      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17)⁩، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
+      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17⁩)، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
     </message>
     <message>
       <source>What it shows: what the system resolver works with before any name is looked up: this computer's name, its interface addresses, DNS servers and search domains, the hosts file and the lookup order, each with the file and line it came from. Try first: find the line of the hosts file that answers localhost, then look localhost up on the Host view.</source>
@@ -1411,7 +1411,7 @@ address {} · port {}</source>
     <name>ResolverTab</name>
     <message>
       <source>{} line {}</source>
-      <translation>⁦{}⁩ السطر ⁦{}⁩</translation>
+      <translation>⁨{}⁩ السطر ⁨{}⁩</translation>
     </message>
     <message>
       <source>what</source>
@@ -1452,12 +1452,12 @@ address {} · port {}</source>
     <message numerus="yes">
       <source>Read %n value(s) in {} ms.</source>
       <translation>
-        <numerusform>لم تُقرأ أي قيمة في ⁦{}⁩ م.ث.</numerusform>
-        <numerusform>قُرئت قيمة واحدة في ⁦{}⁩ م.ث.</numerusform>
-        <numerusform>قُرئت قيمتان في ⁦{}⁩ م.ث.</numerusform>
-        <numerusform>قُرئت %n قيم في ⁦{}⁩ م.ث.</numerusform>
-        <numerusform>قُرئت %n قيمة في ⁦{}⁩ م.ث.</numerusform>
-        <numerusform>قُرئت %n قيمة في ⁦{}⁩ م.ث.</numerusform>
+        <numerusform>لم تُقرأ أي قيمة في ⁨{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت قيمة واحدة في ⁨{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت قيمتان في ⁨{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيم في ⁨{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيمة في ⁨{}⁩ م.ث.</numerusform>
+        <numerusform>قُرئت %n قيمة في ⁨{}⁩ م.ث.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1499,7 +1499,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>optional, e.g. 80 (default 0)</source>
-      <translation>اختياري، مثل ⁦80 (⁩الافتراضي ⁦0)⁩</translation>
+      <translation>اختياري، مثل ⁦80 (⁩الافتراضي ⁦0⁩)</translation>
     </message>
     <message>
       <source>&amp;Port (getnameinfo):</source>
@@ -1667,12 +1667,12 @@ address {} · port {}</source>
     <message numerus="yes">
       <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
       <translation>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — لم يُرَ أي نظير.</numerusform>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي نظير واحد.</numerusform>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي نظيران.</numerusform>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظراء.</numerusform>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظيرًا.</numerusform>
-        <numerusform>مربوط ⁦(UDP⁩، بلا ⁦listen())⁩ — رُئي %n نظير.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — لم يُرَ أي نظير.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — رُئي نظير واحد.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — رُئي نظيران.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — رُئي %n نظراء.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — رُئي %n نظيرًا.</numerusform>
+        <numerusform>مربوط (⁦UDP⁩، بلا ⁦listen()⁩) — رُئي %n نظير.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1704,9 +1704,9 @@ address {} · port {}</source>
         <numerusform>لم تُعِد ⁦getaddrinfo()⁩ أي نتيجة</numerusform>
         <numerusform>أعادت ⁦getaddrinfo()⁩ نتيجة واحدة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
         <numerusform>أعادت ⁦getaddrinfo()⁩ نتيجتين؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
-        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتائج؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
-        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
-        <numerusform>أعادت ⁦getaddrinfo()⁩ ‏%n نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo() %n⁩ نتائج؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo() %n⁩ نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
+        <numerusform>أعادت ⁦getaddrinfo() %n⁩ نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
       </translation>
     </message>
   </context>
@@ -1714,39 +1714,39 @@ address {} · port {}</source>
     <name>SourceLabel</name>
     <message>
       <source>DNS — server {} answered {}</source>
-      <translation>⁦DNS⁩ — أجاب الخادم ⁦{}⁩ بـ ⁦{}⁩</translation>
+      <translation>⁦DNS⁩ — أجاب الخادم ⁨{}⁩ بـ ⁨{}⁩</translation>
     </message>
     <message>
       <source>for {}</source>
-      <translation>لـ ⁦{}⁩</translation>
+      <translation>لـ ⁨{}⁩</translation>
     </message>
     <message>
       <source>DNS — server {} answered {} ({}), no A or AAAA records</source>
-      <translation>⁦DNS⁩ — أجاب الخادم ⁦{}⁩ بـ ⁦{}⁩ ‏⁦({})⁩، بلا سجلات ⁦A⁩ أو ⁦AAAA⁩</translation>
+      <translation>⁦DNS⁩ — أجاب الخادم ⁨{}⁩ بـ ⁨{}⁩ (⁨{}⁩)، بلا سجلات ⁦A⁩ أو ⁦AAAA⁩</translation>
     </message>
     <message>
       <source>{}: numeric: no lookup</source>
-      <translation>⁦{}⁩: رقمي: لا بحث</translation>
+      <translation>⁨{}⁩: رقمي: لا بحث</translation>
     </message>
     <message>
       <source>{}: AI_NUMERICHOST: no lookup, only a numeric address is accepted</source>
-      <translation>⁦{}: AI_NUMERICHOST⁩: لا بحث، ولا يُقبل إلا عنوان رقمي</translation>
+      <translation>⁨{}⁩: ⁦AI_NUMERICHOST⁩: لا بحث، ولا يُقبل إلا عنوان رقمي</translation>
     </message>
     <message>
       <source>line {}: {}</source>
-      <translation>السطر ⁦{}: {}⁩</translation>
+      <translation>السطر ⁨{}⁩: ⁨{}⁩</translation>
     </message>
     <message>
       <source>{}: hosts file {} {}</source>
-      <translation>⁦{}⁩: ملف ⁦hosts⁩ ‏⁦{} {}⁩</translation>
+      <translation>⁨{}⁩: ملف ⁦hosts⁩ ⁨{}⁩ ⁨{}⁩</translation>
     </message>
     <message>
       <source>{}: not in the hosts file {}; DNS could not be asked: {}</source>
-      <translation>⁦{}⁩: ليس في ملف ⁦hosts⁩ ‏⁦{}⁩؛ وتعذّر سؤال ⁦DNS: {}⁩</translation>
+      <translation>⁨{}⁩: ليس في ملف ⁦hosts⁩ ⁨{}⁩؛ وتعذّر سؤال ⁦DNS⁩: ⁨{}⁩</translation>
     </message>
     <message>
       <source>But the system resolver also returned {}, which neither the hosts file nor DNS gave: another source of the lookup order (hosts: {}) answered, such as an NSS module like myhostname or mDNS</source>
-      <translation>لكن مُحلِّل النظام أعاد أيضًا ⁦{}⁩، ولم يعطه ملف ⁦hosts⁩ ولا ⁦DNS⁩: أجاب مصدر آخر في ترتيب البحث ⁦(hosts: {})⁩، مثل وحدة ⁦NSS⁩ كـ ⁦myhostname⁩ أو ⁦mDNS⁩</translation>
+      <translation>لكن مُحلِّل النظام أعاد أيضًا ⁨{}⁩، ولم يعطه ملف ⁦hosts⁩ ولا ⁦DNS⁩: أجاب مصدر آخر في ترتيب البحث (⁦hosts⁩: ⁨{}⁩)، مثل وحدة ⁦NSS⁩ كـ ⁦myhostname⁩ أو ⁦mDNS⁩</translation>
     </message>
     <message>
       <source>Where the answer came from</source>
@@ -1805,7 +1805,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>baseline with {} toggled</source>
-      <translation>الأساس مع قلب ⁦{}⁩</translation>
+      <translation>الأساس مع قلب ⁨{}⁩</translation>
     </message>
   </context>
   <context>
@@ -1875,7 +1875,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The slide shows {}</source>
-      <translation>تعرض الشريحة ⁦{}⁩</translation>
+      <translation>تعرض الشريحة ⁨{}⁩</translation>
     </message>
     <message>
       <source>Start the lecture's server, then connect its client to it.</source>
@@ -1942,7 +1942,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>IPv6 scope id: the index of interface {} for this link-local address.</source>
-      <translation>معرّف النطاق في ⁦IPv6⁩: رقم الواجهة ⁦{}⁩ لهذا العنوان المحلي للوصلة.</translation>
+      <translation>معرّف النطاق في ⁦IPv6⁩: رقم الواجهة ⁨{}⁩ لهذا العنوان المحلي للوصلة.</translation>
     </message>
     <message>
       <source>IPv6 scope id: 0, because the address is not link-local.</source>
@@ -1954,19 +1954,19 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Why this order: the resolver sorts addresses by destination address selection (RFC 6724; on Linux tuned by /etc/gai.conf), usually IPv6 before IPv4 when this computer has IPv6. With type 0 each address comes once per socket type (stream, datagram, raw). A client should try the results in this order until one connects.</source>
-      <translation>سبب هذا الترتيب: يرتّب المُحلِّل العناوين وفق قواعد اختيار عنوان الوجهة ⁦(RFC 6724⁩؛ وتضبطها ⁦/etc/gai.conf⁩ على لينكس)، فيأتي ⁦IPv6⁩ عادةً قبل ⁦IPv4⁩ إذا كان لهذا الحاسوب اتصال ⁦IPv6⁩. ومع النوع ⁦0⁩ يتكرر كل عنوان مرة لكل نوع مقبس (تدفّقي، وحزم بيانات، وخام). وعلى العميل أن يجرّب النتائج بهذا الترتيب حتى ينجح أحدها في الاتصال.</translation>
+      <translation>سبب هذا الترتيب: يرتّب المُحلِّل العناوين وفق قواعد اختيار عنوان الوجهة (⁦RFC 6724⁩؛ وتضبطها ⁦/etc/gai.conf⁩ على لينكس)، فيأتي ⁦IPv6⁩ عادةً قبل ⁦IPv4⁩ إذا كان لهذا الحاسوب اتصال ⁦IPv6⁩. ومع النوع ⁦0⁩ يتكرر كل عنوان مرة لكل نوع مقبس (تدفّقي، وحزم بيانات، وخام). وعلى العميل أن يجرّب النتائج بهذا الترتيب حتى ينجح أحدها في الاتصال.</translation>
     </message>
     <message>
       <source>AI_NUMERICHOST accepts only a numeric address, and {} is a name; without AI_NUMERICHOST it resolves to {}.</source>
-      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁦{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ يُحَلّ إلى ⁦{}⁩.</translation>
+      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁨{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ يُحَلّ إلى ⁨{}⁩.</translation>
     </message>
     <message>
       <source>AI_NUMERICHOST accepts only a numeric address, and {} is a name; without AI_NUMERICHOST the name does not resolve either.</source>
-      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁦{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ لا يُحَلّ الاسم أيضًا.</translation>
+      <translation>لا يقبل ⁦AI_NUMERICHOST⁩ إلا عنوانًا رقميًا، و⁨{}⁩ اسم؛ ومن دون ⁦AI_NUMERICHOST⁩ لا يُحَلّ الاسم أيضًا.</translation>
     </message>
     <message>
       <source>AI_NUMERICSERV accepts only a port number, and {} is a service name; without AI_NUMERICSERV it is port {}.</source>
-      <translation>لا يقبل ⁦AI_NUMERICSERV⁩ إلا رقم منفذ، و⁦{}⁩ اسم خدمة؛ ومن دون ⁦AI_NUMERICSERV⁩ فهو المنفذ ⁦{}⁩.</translation>
+      <translation>لا يقبل ⁦AI_NUMERICSERV⁩ إلا رقم منفذ، و⁨{}⁩ اسم خدمة؛ ومن دون ⁦AI_NUMERICSERV⁩ فهو المنفذ ⁨{}⁩.</translation>
     </message>
     <message>
       <source>AI_CANONNAME needs a host name: with host None there is no name to make canonical. Without AI_CANONNAME the call works.</source>
@@ -1974,83 +1974,83 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} does not go with {}: with proto 0 the system chooses the protocol and the call works.</source>
-      <translation>⁦{}⁩ لا يتوافق مع ⁦{}⁩: ومع ⁦proto = 0⁩ يختار النظام البروتوكول فينجح الاستدعاء.</translation>
+      <translation>⁨{}⁩ لا يتوافق مع ⁨{}⁩: ومع ⁦proto = 0⁩ يختار النظام البروتوكول فينجح الاستدعاء.</translation>
     </message>
     <message>
       <source>The services database lists {} only for another socket type: with type 0 it is found ({}).</source>
-      <translation>لا تذكر قاعدة بيانات الخدمات ⁦{}⁩ إلا لنوع مقبس آخر: ومع النوع ⁦0⁩ يُعثر عليه ⁦({})⁩.</translation>
+      <translation>لا تذكر قاعدة بيانات الخدمات ⁨{}⁩ إلا لنوع مقبس آخر: ومع النوع ⁦0⁩ يُعثر عليه (⁨{}⁩).</translation>
     </message>
     <message>
       <source>The services database has no service called {} for this socket type; the host itself resolves with port None. Give a port number instead.</source>
-      <translation>ليس في قاعدة بيانات الخدمات خدمة باسم ⁦{}⁩ لهذا النوع من المقابس؛ والمضيف نفسه يُحَلّ مع ⁦port = None⁩. أعطِ رقم منفذ بدلًا منه.</translation>
+      <translation>ليس في قاعدة بيانات الخدمات خدمة باسم ⁨{}⁩ لهذا النوع من المقابس؛ والمضيف نفسه يُحَلّ مع ⁦port = None⁩. أعطِ رقم منفذ بدلًا منه.</translation>
     </message>
     <message>
       <source>The host resolves with port None: port {} does not fit socket type {}.</source>
-      <translation>يُحَلّ المضيف مع ⁦port = None⁩: فالمنفذ ⁦{}⁩ لا يناسب نوع المقبس ⁦{}⁩.</translation>
+      <translation>يُحَلّ المضيف مع ⁦port = None⁩: فالمنفذ ⁨{}⁩ لا يناسب نوع المقبس ⁨{}⁩.</translation>
     </message>
     <message>
       <source>AI_ADDRCONFIG removed every address: this computer has no address of that family apart from loopback ones, which do not count. Without AI_ADDRCONFIG {} resolves to {}.</source>
-      <translation>حذف ⁦AI_ADDRCONFIG⁩ كل العناوين: ليس لهذا الحاسوب عنوان من تلك العائلة سوى عناوين الاسترجاع، وهذه لا تُحتسب. ومن دون ⁦AI_ADDRCONFIG⁩ يُحَلّ ⁦{}⁩ إلى ⁦{}⁩.</translation>
+      <translation>حذف ⁦AI_ADDRCONFIG⁩ كل العناوين: ليس لهذا الحاسوب عنوان من تلك العائلة سوى عناوين الاسترجاع، وهذه لا تُحتسب. ومن دون ⁦AI_ADDRCONFIG⁩ يُحَلّ ⁨{}⁩ إلى ⁨{}⁩.</translation>
     </message>
     <message>
       <source>{} has IPv4 addresses only ({}), so AF_INET6 finds nothing.</source>
-      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv4 ({})⁩، فلا يجد ⁦AF_INET6⁩ شيئًا.</translation>
+      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv4⁩ (⁨{}⁩)، فلا يجد ⁦AF_INET6⁩ شيئًا.</translation>
     </message>
     <message>
       <source>{} has IPv4 addresses only ({}); AF_INET6 finds nothing unless AI_V4MAPPED maps them (see the grid).</source>
-      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv4 ({})⁩؛ فلا يجد ⁦AF_INET6⁩ شيئًا ما لم يقابلها ⁦AI_V4MAPPED (⁩انظر الشبكة).</translation>
+      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv4⁩ (⁨{}⁩)؛ فلا يجد ⁦AF_INET6⁩ شيئًا ما لم يقابلها ⁦AI_V4MAPPED (⁩انظر الشبكة).</translation>
     </message>
     <message>
       <source>With AI_V4MAPPED: {}.</source>
-      <translation>مع ⁦AI_V4MAPPED: {}⁩.</translation>
+      <translation>مع ⁦AI_V4MAPPED⁩: ⁨{}⁩.</translation>
     </message>
     <message>
       <source>{} has IPv6 addresses only ({}); AF_INET finds nothing. AF_INET6 or AF_UNSPEC returns them.</source>
-      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv6 ({})⁩؛ فلا يجد ⁦AF_INET⁩ شيئًا، ويعيدها ⁦AF_INET6⁩ أو ⁦AF_UNSPEC⁩.</translation>
+      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv6⁩ (⁨{}⁩)؛ فلا يجد ⁦AF_INET⁩ شيئًا، ويعيدها ⁦AF_INET6⁩ أو ⁦AF_UNSPEC⁩.</translation>
     </message>
     <message>
       <source>With AF_UNSPEC the call works: {}.</source>
-      <translation>مع ⁦AF_UNSPEC⁩ ينجح الاستدعاء⁦: {}⁩.</translation>
+      <translation>مع ⁦AF_UNSPEC⁩ ينجح الاستدعاء: ⁨{}⁩.</translation>
     </message>
     <message>
       <source>The resolver got no usable answer from a DNS server (EAI_AGAIN): this computer may have no network or no Internet, or the server failed or refused the name. Every variant would ask the same server, so none was tried.</source>
-      <translation>لم يتلقَّ المُحلِّل جوابًا صالحًا من خادم ⁦DNS⁩ ‏⁦(EAI_AGAIN)⁩: قد لا يكون لهذا الحاسوب اتصال بالشبكة أو بالإنترنت، أو أخفق الخادم أو رفض الاسم. وكل متغيّر سيسأل الخادم نفسه، فلم يُجرَّب أيٌّ منها.</translation>
+      <translation>لم يتلقَّ المُحلِّل جوابًا صالحًا من خادم ⁦DNS (EAI_AGAIN)⁩: قد لا يكون لهذا الحاسوب اتصال بالشبكة أو بالإنترنت، أو أخفق الخادم أو رفض الاسم. وكل متغيّر سيسأل الخادم نفسه، فلم يُجرَّب أيٌّ منها.</translation>
     </message>
     <message>
       <source>None of the neighbouring variants works either ({}).</source>
-      <translation>ولا ينجح أيٌّ من المتغيّرات المجاورة كذلك ⁦({})⁩.</translation>
+      <translation>ولا ينجح أيٌّ من المتغيّرات المجاورة كذلك (⁨{}⁩).</translation>
     </message>
     <message>
       <source>No variant finds {}: every one fails with EAI_NONAME. The name is not in the hosts file, and DNS says it does not exist (NXDOMAIN), or this computer's DNS server cannot see the Internet. Check the spelling.</source>
-      <translation>لا يجد أي متغيّر ⁦{}⁩: كلها تخفق بـ ⁦EAI_NONAME⁩. فالاسم ليس في ملف ⁦hosts⁩، ويقول ⁦DNS⁩ إنه غير موجود ⁦(NXDOMAIN)⁩، أو أن خادم ⁦DNS⁩ لهذا الحاسوب لا يصل إلى الإنترنت. تحقّق من الإملاء.</translation>
+      <translation>لا يجد أي متغيّر ⁨{}⁩: كلها تخفق بـ ⁦EAI_NONAME⁩. فالاسم ليس في ملف ⁦hosts⁩، ويقول ⁦DNS⁩ إنه غير موجود ⁦(NXDOMAIN)⁩، أو أن خادم ⁦DNS⁩ لهذا الحاسوب لا يصل إلى الإنترنت. تحقّق من الإملاء.</translation>
     </message>
     <message>
       <source>{} has IPv6 addresses only; gethostbyname and gethostbyname_ex return IPv4 addresses only. socket.getaddrinfo finds {} (Open in getaddrinfo).</source>
-      <translation>ليس لـ ⁦{}⁩ إلا عناوين ⁦IPv6⁩؛ ولا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩. أما ⁦socket.getaddrinfo⁩ فتجد ⁦{} (⁩افتحه في ⁦getaddrinfo)⁩.</translation>
+      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv6⁩؛ ولا تعيد ⁦gethostbyname⁩ و⁦gethostbyname_ex⁩ إلا عناوين ⁦IPv4⁩. أما ⁦socket.getaddrinfo⁩ فتجد ⁨{}⁩ (افتحه في ⁦getaddrinfo⁩).</translation>
     </message>
     <message>
       <source>{} is in the services database only for another protocol: with the protocol 'any' it is {}.</source>
-      <translation>لا يوجد ⁦{}⁩ في قاعدة بيانات الخدمات إلا لبروتوكول آخر: ومع البروتوكول ⁦'any'⁩ فهو ⁦{}⁩.</translation>
+      <translation>لا يوجد ⁨{}⁩ في قاعدة بيانات الخدمات إلا لبروتوكول آخر: ومع البروتوكول ⁦'any'⁩ فهو ⁨{}⁩.</translation>
     </message>
     <message>
       <source>The database spells it in lower case: {} gives {}. Names there are matched exactly.</source>
-      <translation>تكتبه قاعدة البيانات بأحرف صغيرة⁦: {}⁩ يعطي ⁦{}⁩. فالأسماء هناك تُطابَق حرفيًا.</translation>
+      <translation>تكتبه قاعدة البيانات بأحرف صغيرة: ⁨{}⁩ يعطي ⁨{}⁩. فالأسماء هناك تُطابَق حرفيًا.</translation>
     </message>
     <message>
       <source>{} reads only the database {}, and it has no entry {}; the table of the databases beside shows every entry there is.</source>
-      <translation>لا تقرأ ⁦{}⁩ إلا قاعدة البيانات ⁦{}⁩، وليس فيها مدخل ⁦{}⁩؛ ويعرض جدول قواعد البيانات المجاور كل مدخل فيها.</translation>
+      <translation>لا تقرأ ⁨{}⁩ إلا قاعدة البيانات ⁨{}⁩، وليس فيها مدخل ⁨{}⁩؛ ويعرض جدول قواعد البيانات المجاور كل مدخل فيها.</translation>
     </message>
     <message>
       <source>{} turned on</source>
-      <translation>تفعيل ⁦{}⁩</translation>
+      <translation>تفعيل ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} turned off</source>
-      <translation>إلغاء ⁦{}⁩</translation>
+      <translation>إلغاء ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} {} → {}</source>
-      <translation>⁦{} {}⁩ ← ⁦{}⁩</translation>
+      <translation>⁨{}⁩ ⁨{}⁩ ← ⁨{}⁩</translation>
     </message>
     <message>
       <source>from DNS</source>
@@ -2058,7 +2058,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>from the hosts file (DNS was not asked)</source>
-      <translation>من ملف ⁦hosts (⁩لم يُسأل ⁦DNS)⁩</translation>
+      <translation>من ملف ⁦hosts (⁩لم يُسأل ⁦DNS⁩)</translation>
     </message>
     <message>
       <source>the name is an address: no lookup</source>
@@ -2070,7 +2070,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>DNS only: AI_ADDRCONFIG dropped it, no {} address counts as configured here</source>
-      <translation>في ⁦DNS⁩ فقط: أسقطه ⁦AI_ADDRCONFIG⁩، إذ لا يُعدّ أي عنوان ⁦{}⁩ مُهيَّأً هنا</translation>
+      <translation>في ⁦DNS⁩ فقط: أسقطه ⁦AI_ADDRCONFIG⁩، إذ لا يُعدّ أي عنوان ⁨{}⁩ مُهيَّأً هنا</translation>
     </message>
     <message>
       <source>DNS only: the hosts file answered first, so DNS was never asked</source>
@@ -2086,7 +2086,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The server is down or silent, or a firewall drops DNS packets (port 53); with this computer's servers, each one was asked in turn.</source>
-      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS (⁩المنفذ ⁦53)⁩؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
+      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS (⁩المنفذ ⁦53⁩)؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
     </message>
     <message>
       <source>This computer has no DNS server configured.</source>
@@ -2094,7 +2094,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The network settings (resolv.conf, or the adapter settings on Windows) list no name server; type a server's address to ask it directly.</source>
-      <translation>لا تذكر إعدادات الشبكة ⁦(resolv.conf⁩، أو إعدادات المُحوِّل على ويندوز) أي خادم أسماء؛ اكتب عنوان خادم لتسأله مباشرة.</translation>
+      <translation>لا تذكر إعدادات الشبكة (⁦resolv.conf⁩، أو إعدادات المُحوِّل على ويندوز) أي خادم أسماء؛ اكتب عنوان خادم لتسأله مباشرة.</translation>
     </message>
     <message>
       <source>A label of the name is longer than 63 bytes.</source>
@@ -2122,7 +2122,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The name cannot be encoded for DNS (IDNA).</source>
-      <translation>لا يمكن ترميز الاسم لـ ⁦DNS⁩ ‏⁦(IDNA)⁩.</translation>
+      <translation>لا يمكن ترميز الاسم لـ ⁦DNS (IDNA)⁩.</translation>
     </message>
     <message>
       <source>It has characters that internationalised names do not allow.</source>
@@ -2162,11 +2162,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} is not a valid DNS name: {}</source>
-      <translation>⁦{}⁩ ليس اسم ⁦DNS⁩ صالحًا⁦: {}⁩</translation>
+      <translation>⁨{}⁩ ليس اسم ⁦DNS⁩ صالحًا: ⁨{}⁩</translation>
     </message>
     <message>
       <source>The server {} is not an IP address.</source>
-      <translation>الخادم ⁦{}⁩ ليس عنوان ⁦IP⁩.</translation>
+      <translation>الخادم ⁨{}⁩ ليس عنوان ⁦IP⁩.</translation>
     </message>
     <message>
       <source>Give the DNS server by its address, e.g. 127.0.0.1, 192.0.2.53:5353 or [::1]:53; a name would itself need a DNS server to be found.</source>
@@ -2206,11 +2206,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>attempt {} of {}: socket({}, {}, {})</source>
-      <translation>المحاولة ⁦{}⁩ من ⁦{}: socket({}, {}, {})⁩</translation>
+      <translation>المحاولة ⁨{}⁩ من ⁨{}⁩: ⁦socket({}⁩, ⁨{}⁩, ⁨{}⁩)</translation>
     </message>
     <message>
       <source>none of the {} address(es) accepted the connection</source>
-      <translation>لم يقبل أيٌّ من العناوين ⁦({})⁩ الاتصال</translation>
+      <translation>لم يقبل أيٌّ من العناوين (⁨{}⁩) الاتصال</translation>
     </message>
     <message>
       <source>Every getaddrinfo() result was tried in order.</source>
@@ -2222,7 +2222,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>connect() did not finish within {} s</source>
-      <translation>لم تكتمل ⁦connect()⁩ خلال ⁦{}⁩ ث</translation>
+      <translation>لم تكتمل ⁦connect()⁩ خلال ⁨{}⁩ ث</translation>
     </message>
     <message>
       <source>UDP connect() sent nothing: it only chose the default peer for send() and recv(), and the local address getsockname() now shows</source>
@@ -2242,7 +2242,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>dual stack: IPv4 clients appear as IPv4-mapped addresses (::ffff:…)</source>
-      <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6⁩ ‏⁦(::ffff⁩:…)</translation>
+      <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6 (::ffff⁩:…)</translation>
     </message>
     <message>
       <source>closed because the server stopped</source>
@@ -2254,7 +2254,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>connection {} is closed</source>
-      <translation>الاتصال ⁦{}⁩ مغلق</translation>
+      <translation>الاتصال ⁨{}⁩ مغلق</translation>
     </message>
     <message>
       <source>Select an open connection first.</source>
@@ -2270,11 +2270,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>limit of {} connections reached: accepted and closed at once</source>
-      <translation>بلغ العدد حدّه ⁦({}⁩ اتصالًا): قُبل الاتصال وأُغلق فورًا</translation>
+      <translation>بلغ العدد حدّه (⁨{}⁩ اتصالًا): قُبل الاتصال وأُغلق فورًا</translation>
     </message>
     <message>
       <source>limit of {} peers reached: not tracked</source>
-      <translation>بلغ العدد حدّه ⁦({}⁩ نظيرًا): لا تتم متابعته</translation>
+      <translation>بلغ العدد حدّه (⁨{}⁩ نظيرًا): لا تتم متابعته</translation>
     </message>
     <message>
       <source>a new UDP peer: UDP has no accept(), the first datagram introduces it</source>
@@ -2286,11 +2286,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>the other side closed the connection (recv() returned b'')</source>
-      <translation>أغلق الطرف الآخر الاتصال (أعادت ⁦recv()⁩ القيمة ⁦b'')⁩</translation>
+      <translation>أغلق الطرف الآخر الاتصال (أعادت ⁦recv()⁩ القيمة ⁦b''⁩)</translation>
     </message>
     <message>
       <source>{} bytes are still waiting to be sent</source>
-      <translation>ما زال ⁦{}⁩ بايت بانتظار الإرسال</translation>
+      <translation>ما زال ⁨{}⁩ بايت بانتظار الإرسال</translation>
     </message>
     <message>
       <source>The other side does not read what it is sent, so nothing more is queued.</source>
@@ -2298,7 +2298,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} bytes wait to be sent: reading from this peer pauses until it reads them (TCP flow control then slows the sender down)</source>
-      <translation>ينتظر ⁦{}⁩ بايت الإرسال: تتوقف القراءة من هذا النظير حتى يقرأها (ثم يُبطئ التحكم في تدفق ⁦TCP⁩ المُرسِل)</translation>
+      <translation>ينتظر ⁨{}⁩ بايت الإرسال: تتوقف القراءة من هذا النظير حتى يقرأها (ثم يُبطئ التحكم في تدفق ⁦TCP⁩ المُرسِل)</translation>
     </message>
     <message>
       <source>The name or service is not known to the resolver.</source>
@@ -2306,7 +2306,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The name is misspelt, does not exist in DNS (NXDOMAIN), is not in the hosts file, or the computer has no network; with AI_NUMERICHOST the host was not a numeric address.</source>
-      <translation>الاسم مكتوب خطأً، أو غير موجود في ⁦DNS⁩ ‏⁦(NXDOMAIN)⁩، أو ليس في ملف ⁦hosts⁩، أو لا اتصال للحاسوب بالشبكة؛ ومع ⁦AI_NUMERICHOST⁩ لم يكن المضيف عنوانًا رقميًا.</translation>
+      <translation>الاسم مكتوب خطأً، أو غير موجود في ⁦DNS (NXDOMAIN)⁩، أو ليس في ملف ⁦hosts⁩، أو لا اتصال للحاسوب بالشبكة؛ ومع ⁦AI_NUMERICHOST⁩ لم يكن المضيف عنوانًا رقميًا.</translation>
     </message>
     <message>
       <source>A temporary failure in name resolution.</source>
@@ -2458,7 +2458,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Nothing listens on that address and port: start the server first. On UDP this comes from an ICMP 'port unreachable' answer to an earlier datagram.</source>
-      <translation>لا شيء يستمع على ذلك العنوان والمنفذ: شغّل الخادم أولًا. وعلى ⁦UDP⁩ يأتي هذا من جواب ⁦ICMP⁩ ‏⁦'port unreachable'⁩ على حزمة بيانات سابقة.</translation>
+      <translation>لا شيء يستمع على ذلك العنوان والمنفذ: شغّل الخادم أولًا. وعلى ⁦UDP⁩ يأتي هذا من جواب ⁦ICMP 'port unreachable'⁩ على حزمة بيانات سابقة.</translation>
     </message>
     <message>
       <source>The connection was reset by the peer.</source>
@@ -2490,7 +2490,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>This computer has no route to that network (often: no IPv6 connectivity).</source>
-      <translation>ليس لهذا الحاسوب مسار إلى تلك الشبكة (غالبًا: لا اتصال ⁦IPv6)⁩.</translation>
+      <translation>ليس لهذا الحاسوب مسار إلى تلك الشبكة (غالبًا: لا اتصال ⁦IPv6⁩).</translation>
     </message>
     <message>
       <source>The operation timed out.</source>
@@ -2566,7 +2566,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>getservbyname / getprotobyname found no such name ("service/proto not found", "protocol not found") in the services or protocols database.</source>
-      <translation>لم تجد ⁦getservbyname / getprotobyname⁩ اسمًا كهذا ⁦("service/proto not found"⁩، ⁦"protocol not found")⁩ في قاعدة بيانات الخدمات أو البروتوكولات.</translation>
+      <translation>لم تجد ⁦getservbyname / getprotobyname⁩ اسمًا كهذا (⁦"service/proto not found"⁩، ⁦"protocol not found"⁩) في قاعدة بيانات الخدمات أو البروتوكولات.</translation>
     </message>
     <message>
       <source>A number is out of range.</source>
@@ -2578,7 +2578,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The host name cannot be encoded for DNS (IDNA).</source>
-      <translation>لا يمكن ترميز اسم المضيف لـ ⁦DNS⁩ ‏⁦(IDNA)⁩.</translation>
+      <translation>لا يمكن ترميز اسم المضيف لـ ⁦DNS (IDNA)⁩.</translation>
     </message>
     <message>
       <source>A label (the part between dots) is empty or longer than 63 characters, or the name has characters IDNA does not allow.</source>
@@ -2618,7 +2618,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>no answer within {} s</source>
-      <translation>لا جواب خلال ⁦{}⁩ ث</translation>
+      <translation>لا جواب خلال ⁨{}⁩ ث</translation>
     </message>
     <message>
       <source>The lookup did not finish before its deadline.</source>
@@ -2626,11 +2626,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>With host None, return wildcard addresses (0.0.0.0, ::) for bind() instead of loopback ones for connect().</source>
-      <translation>مع ⁦host = None⁩، أعِد عناوين شاملة ⁦(0.0.0.0⁩، ::) لـ ⁦bind()⁩ بدلًا من عناوين الاسترجاع لـ ⁦connect()⁩.</translation>
+      <translation>مع ⁦host = None⁩، أعِد عناوين شاملة (⁦0.0.0.0⁩، ::) لـ ⁦bind()⁩ بدلًا من عناوين الاسترجاع لـ ⁦connect()⁩.</translation>
     </message>
     <message>
       <source>Fill canonname in the first result with the host's canonical name (the end of any CNAME chain).</source>
-      <translation>املأ ⁦canonname⁩ في النتيجة الأولى بالاسم القانوني للمضيف (نهاية أي سلسلة ⁦CNAME)⁩.</translation>
+      <translation>املأ ⁦canonname⁩ في النتيجة الأولى بالاسم القانوني للمضيف (نهاية أي سلسلة ⁦CNAME⁩).</translation>
     </message>
     <message>
       <source>The host must be a numeric address; no DNS query is made and a name gives EAI_NONAME.</source>
@@ -2646,7 +2646,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>With AF_INET6 and no IPv6 address found, return IPv4 addresses as IPv4-mapped IPv6 (::ffff:a.b.c.d). Some systems reject it with EAI_BADFLAGS.</source>
-      <translation>مع ⁦AF_INET6⁩ وعدم العثور على عنوان ⁦IPv6⁩، أعِد عناوين ⁦IPv4⁩ في صورة ⁦IPv6⁩ مُقابَلة ‏⁦(::ffff:a.b.c.d)⁩. وبعض الأنظمة ترفضه بـ ⁦EAI_BADFLAGS⁩.</translation>
+      <translation>مع ⁦AF_INET6⁩ وعدم العثور على عنوان ⁦IPv6⁩، أعِد عناوين ⁦IPv4⁩ في صورة ⁦IPv6⁩ مُقابَلة ⁦(::ffff:a.b.c.d)⁩. وبعض الأنظمة ترفضه بـ ⁦EAI_BADFLAGS⁩.</translation>
     </message>
     <message>
       <source>With AI_V4MAPPED, return IPv6 and IPv4-mapped addresses together. Some systems reject it with EAI_BADFLAGS.</source>
@@ -2734,7 +2734,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>both fail with {}</source>
-      <translation>كلاهما يخفق بـ ⁦{}⁩</translation>
+      <translation>كلاهما يخفق بـ ⁨{}⁩</translation>
     </message>
     <message>
       <source>AI_CANONNAME fills only the first tuple's canonname</source>
@@ -2742,7 +2742,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>AI_PASSIVE swaps loopback addresses for wildcard ones (for bind())</source>
-      <translation>يستبدل ⁦AI_PASSIVE⁩ بعناوين الاسترجاع عناوينَ شاملة (لـ ⁦bind())⁩</translation>
+      <translation>يستبدل ⁦AI_PASSIVE⁩ بعناوين الاسترجاع عناوينَ شاملة (لـ ⁦bind()⁩)</translation>
     </message>
     <message>
       <source>AI_PASSIVE only matters when host is None</source>
@@ -2750,11 +2750,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>the host is already numeric (or None)</source>
-      <translation>المضيف رقمي أصلًا (أو ⁦None)⁩</translation>
+      <translation>المضيف رقمي أصلًا (أو ⁦None⁩)</translation>
     </message>
     <message>
       <source>the port is already a number (or None)</source>
-      <translation>المنفذ رقم أصلًا (أو ⁦None)⁩</translation>
+      <translation>المنفذ رقم أصلًا (أو ⁦None⁩)</translation>
     </message>
     <message>
       <source>AI_ALL only matters with AI_V4MAPPED</source>
@@ -2766,7 +2766,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} only matters with AF_INET6</source>
-      <translation>لا أثر لـ ⁦{}⁩ إلا مع ⁦AF_INET6⁩</translation>
+      <translation>لا أثر لـ ⁨{}⁩ إلا مع ⁦AF_INET6⁩</translation>
     </message>
     <message>
       <source>AI_V4MAPPED maps IPv4 addresses only when no IPv6 address is found</source>
@@ -2774,19 +2774,19 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The slide says {}; this computer cannot find out: {}.</source>
-      <translation>تقول الشريحة ⁦{}⁩؛ ولا يستطيع هذا الحاسوب التحقق⁦: {}⁩.</translation>
+      <translation>تقول الشريحة ⁨{}⁩؛ ولا يستطيع هذا الحاسوب التحقق: ⁨{}⁩.</translation>
     </message>
     <message>
       <source>The slide says {}; this computer says the same.</source>
-      <translation>تقول الشريحة ⁦{}⁩؛ ويقول هذا الحاسوب الشيء نفسه.</translation>
+      <translation>تقول الشريحة ⁨{}⁩؛ ويقول هذا الحاسوب الشيء نفسه.</translation>
     </message>
     <message>
       <source>The slide says {}; this computer says {}.</source>
-      <translation>تقول الشريحة ⁦{}⁩؛ ويقول هذا الحاسوب ⁦{}⁩.</translation>
+      <translation>تقول الشريحة ⁨{}⁩؛ ويقول هذا الحاسوب ⁨{}⁩.</translation>
     </message>
     <message>
       <source>The {} contains a NUL character; Python's {} refuses it too.</source>
-      <translation>يحوي ⁦{}⁩ حرف ⁦NUL⁩؛ ويرفضه ⁦{}⁩ في بايثون كذلك.</translation>
+      <translation>يحوي ⁨{}⁩ حرف ⁦NUL⁩؛ ويرفضه ⁨{}⁩ في بايثون كذلك.</translation>
     </message>
     <message>
       <source>Python raises an error for an embedded null character.</source>
@@ -2794,7 +2794,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The {} contains a NUL character. Python would accept it, but the C library stops reading at the NUL: socket.getaddrinfo would really look up {}.</source>
-      <translation>يحوي ⁦{}⁩ حرف ⁦NUL⁩. قد تقبله بايثون، لكن مكتبة ⁦C⁩ تتوقف عن القراءة عند ⁦NUL⁩: فتبحث ⁦socket.getaddrinfo⁩ فعليًا عن ⁦{}⁩.</translation>
+      <translation>يحوي ⁨{}⁩ حرف ⁦NUL⁩. قد تقبله بايثون، لكن مكتبة ⁦C⁩ تتوقف عن القراءة عند ⁦NUL⁩: فتبحث ⁦socket.getaddrinfo⁩ فعليًا عن ⁨{}⁩.</translation>
     </message>
     <message>
       <source>netexplorer refuses it so that no answer for a different name is shown as the answer for what you typed.</source>
@@ -2802,7 +2802,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The {} contains the character {}.</source>
-      <translation>يحوي ⁦{}⁩ الحرف ⁦{}⁩.</translation>
+      <translation>يحوي ⁨{}⁩ الحرف ⁨{}⁩.</translation>
     </message>
     <message>
       <source>Names and addresses cannot contain spaces or control characters.</source>
@@ -2818,7 +2818,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} is not an IPv4 or IPv6 address.</source>
-      <translation>⁦{}⁩ ليس عنوان ⁦IPv4⁩ ولا ⁦IPv6⁩.</translation>
+      <translation>⁨{}⁩ ليس عنوان ⁦IPv4⁩ ولا ⁦IPv6⁩.</translation>
     </message>
     <message>
       <source>A reverse lookup starts from a numeric address such as 127.0.0.1 or ::1; look names up on the Host or getaddrinfo tab.</source>
@@ -2826,7 +2826,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The zone after % in {} is not valid.</source>
-      <translation>النطاق بعد % في ⁦{}⁩ غير صالح.</translation>
+      <translation>النطاق بعد % في ⁨{}⁩ غير صالح.</translation>
     </message>
     <message>
       <source>Only IPv6 addresses take a zone, e.g. fe80::1%eth0 or fe80::1%3.</source>
@@ -2842,19 +2842,19 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The host name is {} characters long.</source>
-      <translation>طول اسم المضيف ⁦{}⁩ حرفًا.</translation>
+      <translation>طول اسم المضيف ⁨{}⁩ حرفًا.</translation>
     </message>
     <message>
       <source>A DNS name has at most 253 characters.</source>
-      <translation>لاسم ⁦DNS⁩ ‏⁦253⁩ حرفًا على الأكثر.</translation>
+      <translation>لاسم ⁦DNS 253⁩ حرفًا على الأكثر.</translation>
     </message>
     <message>
       <source>The host name {} has an empty label.</source>
-      <translation>في اسم المضيف ⁦{}⁩ مقطع فارغ.</translation>
+      <translation>في اسم المضيف ⁨{}⁩ مقطع فارغ.</translation>
     </message>
     <message>
       <source>The label {} is longer than 63 characters.</source>
-      <translation>المقطع ⁦{}⁩ أطول من ⁦63⁩ حرفًا.</translation>
+      <translation>المقطع ⁨{}⁩ أطول من ⁦63⁩ حرفًا.</translation>
     </message>
     <message>
       <source>Each part of a DNS name between dots has at most 63 characters.</source>
@@ -2862,7 +2862,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} is not a port number.</source>
-      <translation>⁦{}⁩ ليس رقم منفذ.</translation>
+      <translation>⁨{}⁩ ليس رقم منفذ.</translation>
     </message>
     <message>
       <source>A port is a whole number from 0 to 65535.</source>
@@ -2870,7 +2870,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>A port number of {} digits is out of range; Python would refuse it too.</source>
-      <translation>رقم منفذ من ⁦{}⁩ خانة خارج النطاق؛ وترفضه بايثون كذلك.</translation>
+      <translation>رقم منفذ من ⁨{}⁩ خانة خارج النطاق؛ وترفضه بايثون كذلك.</translation>
     </message>
     <message>
       <source>Ports go from 0 to 65535; Python raises OverflowError for this number.</source>
@@ -2878,7 +2878,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Port {} is out of range. Python would accept it, but the C library would silently use port {} instead.</source>
-      <translation>المنفذ ⁦{}⁩ خارج النطاق. قد تقبله بايثون، لكن مكتبة ⁦C⁩ ستستخدم المنفذ ⁦{}⁩ بدلًا منه دون تنبيه.</translation>
+      <translation>المنفذ ⁨{}⁩ خارج النطاق. قد تقبله بايثون، لكن مكتبة ⁦C⁩ ستستخدم المنفذ ⁨{}⁩ بدلًا منه دون تنبيه.</translation>
     </message>
     <message>
       <source>Ports go from 0 to 65535. netexplorer refuses the number so that no answer for another port is shown as the answer for what you typed.</source>
@@ -2894,7 +2894,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Enter a {}.</source>
-      <translation>أدخِل ⁦{}⁩.</translation>
+      <translation>أدخِل ⁨{}⁩.</translation>
     </message>
     <message>
       <source>For example tcp, udp or icmp; www, http or smtp.</source>
@@ -2902,7 +2902,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The {} is {} characters long.</source>
-      <translation>طول ⁦{}⁩ هو ⁦{}⁩ حرفًا.</translation>
+      <translation>طول ⁨{}⁩ هو ⁨{}⁩ حرفًا.</translation>
     </message>
     <message>
       <source>Protocol and service names are short words such as tcp or www.</source>
@@ -2910,7 +2910,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The zone {} is not a valid interface index.</source>
-      <translation>النطاق ⁦{}⁩ ليس رقم واجهة صالحًا.</translation>
+      <translation>النطاق ⁨{}⁩ ليس رقم واجهة صالحًا.</translation>
     </message>
     <message>
       <source>A numeric zone is an interface index from 0 to 4294967295; a larger number would silently wrap around.</source>
@@ -2918,7 +2918,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>This computer has no network interface named {}.</source>
-      <translation>ليس لهذا الحاسوب واجهة شبكة باسم ⁦{}⁩.</translation>
+      <translation>ليس لهذا الحاسوب واجهة شبكة باسم ⁨{}⁩.</translation>
     </message>
     <message>
       <source>The zone after % names the interface a link-local address is on.</source>
@@ -2954,11 +2954,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>interface {}</source>
-      <translation>الواجهة ⁦{}⁩</translation>
+      <translation>الواجهة ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} configured for AI_ADDRCONFIG</source>
-      <translation>⁦{}⁩ مُهيَّأ لـ ⁦AI_ADDRCONFIG⁩</translation>
+      <translation>⁨{}⁩ مُهيَّأ لـ ⁦AI_ADDRCONFIG⁩</translation>
     </message>
     <message>
       <source>DNS server</source>
@@ -3014,11 +3014,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{}: {}</source>
-      <translation>⁦{}: {}⁩</translation>
+      <translation>⁨{}⁩: ⁨{}⁩</translation>
     </message>
     <message>
       <source>{} is not a set of AI_ flags; this system defines {}.</source>
-      <translation>⁦{}⁩ ليس مجموعة أعلام ⁦AI_⁩؛ وهذا النظام يعرّف ⁦{}⁩.</translation>
+      <translation>⁨{}⁩ ليس مجموعة أعلام ⁦AI_⁩؛ وهذا النظام يعرّف ⁨{}⁩.</translation>
     </message>
     <message>
       <source>Write flags joined by |, as Python does, or 0 for none.</source>
@@ -3052,7 +3052,7 @@ address {} · port {}</source>
     <name>text</name>
     <message>
       <source>Internal error in netexplorer: {}. This is a bug, not a network problem; its details are in the log and can be copied for a bug report.</source>
-      <translation>خطأ داخلي في ⁦netexplorer: {}⁩. هذه علّة في البرنامج، لا مشكلة في الشبكة؛ وتفاصيلها في السجل ويمكن نسخها لبلاغ العلّة.</translation>
+      <translation>خطأ داخلي في ⁦netexplorer⁩: ⁨{}⁩. هذه علّة في البرنامج، لا مشكلة في الشبكة؛ وتفاصيلها في السجل ويمكن نسخها لبلاغ العلّة.</translation>
     </message>
   </context>
 </TS>

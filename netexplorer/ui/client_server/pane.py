@@ -48,6 +48,8 @@ def value_label(name: str, accessible: str, *, wrap: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # shows typed input and network data
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(wrap)
+    if not wrap:  # an address or a tuple: ('127.0.0.1', 80) reads left to right in every language
+        label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return label
 
 
