@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 #: How long closing the window may wait for resolver threads before the
 #: process ends anyway (a blocked getaddrinfo cannot be interrupted).
 EXIT_WAIT_MS = 1000
+#: The quick start opens this long after the window, so the first paint does not wait for it.
+QUICK_START_DELAY_MS = 300
 
 XCB_HINT = (
     "netexplorer could not open a window: Qt's xcb platform needs these Debian/Ubuntu "
@@ -123,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     # Qt is imported only after --version was handled (preflight loaded it to check it loads).
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from netexplorer.ui import i18n, qtlog, settings  # noqa: PLC0415
@@ -151,7 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = selftest.run(window, args.output)
         else:
             if not settings.quick_start_shown():
-                window.show_quick_start()  # the first start: what each view is for
+                # The first start: what each view is for, once the window has been painted.
+                QTimer.singleShot(QUICK_START_DELAY_MS, window.show_quick_start)
             code = run_window(app, window)
         window.close()
     finally:
