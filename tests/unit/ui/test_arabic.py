@@ -164,3 +164,15 @@ def test_lang_ar_self_test_reports_right_to_left_and_arabic_tab_titles(tmp_path:
     assert report["layout_direction"] == "RightToLeft"
     assert len(report["tab_titles"]) == len(registry.VIEWS)
     assert all(ARABIC.search(title) for title in report["tab_titles"] if title != "getaddrinfo")
+
+
+def test_a_reversed_english_layout_isolates_each_text(qapp: QApplication) -> None:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as -reverse does
+    installed = i18n.install_translators(qapp, "en")
+    try:
+        text = QCoreApplication.translate("ServerPane", "Greet on accept:")
+        assert text == "\u2068Greet on accept:\u2069"
+        assert i18n.strip_isolates(text) == "Greet on accept:"
+    finally:
+        i18n.remove_translators(qapp, installed)
+    assert QCoreApplication.translate("ServerPane", "Greet on accept:") == "Greet on accept:"

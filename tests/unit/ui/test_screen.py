@@ -180,3 +180,51 @@ def test_an_error_label_follows_the_palette(window: MainWindow) -> None:
         assert label.font().bold()
     finally:
         window.theme.choose("system")
+
+
+def test_ctrl_wheel_zooms(window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    table = window.view_named("hostTab").findChild(QTableView, "resultsTable")
+    assert table is not None
+    viewport = table.viewport()
+    event = QWheelEvent(
+        QPointF(5, 5), QPointF(viewport.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(viewport, event)
+    assert settings.zoom_percent() == 110
+
+
+def test_splitter_positions_are_remembered(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    first = MainWindow(ResolverPool())
+    qtbot.addWidget(first)
+    first.resize(1024, 600)
+    first.show()
+    page = first.view_named("addrinfoTab")
+    first.tabs.setCurrentWidget(first.slot_named("addrinfoTab"))
+    QApplication.processEvents()
+    index = next(
+        i for i, s in enumerate(page.findChildren(QSplitter)) if s.count() == 2 and s.isVisible()
+    )
+    splitter = page.findChildren(QSplitter)[index]
+    assert not splitter.childrenCollapsible()
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 4, total - total // 4])
+    wanted = splitter.sizes()
+    first.close()
+    assert first.pool.shutdown(2000)
+    second = MainWindow(ResolverPool())
+    qtbot.addWidget(second)
+    second.resize(1024, 600)
+    second.show()
+    second.tabs.setCurrentWidget(second.slot_named("addrinfoTab"))
+    QApplication.processEvents()
+    again = second.view_named("addrinfoTab").findChildren(QSplitter)[index]
+    assert again.sizes() == wanted
+    second.close()
+    assert second.pool.shutdown(2000)
