@@ -42,6 +42,8 @@ TRUNCATED = "truncated.lab.test"
 SLOW_DELAY = 3.0
 WILDCARD_SUFFIX = "any.lab.test"
 """Every name under this one exists (``*.any.lab.test``), for many distinct lookups."""
+UNSPECIFIED = "unspecified.lab.test"
+"""A name for "every interface": A 0.0.0.0 and AAAA ::, as a careless or hostile zone may hold."""
 
 ONE_A = "192.0.2.10"
 MULTI_A = ("192.0.2.21", "192.0.2.22", "192.0.2.23")
@@ -113,6 +115,8 @@ silent   A    192.0.2.71
 servfail A    192.0.2.72
 truncated A   {TRUNCATED_A[0]}
 truncated A   {TRUNCATED_A[1]}
+unspecified A 0.0.0.0
+unspecified AAAA ::
 """,
 )
 
