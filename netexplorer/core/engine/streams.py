@@ -204,6 +204,9 @@ class Stream:
         sock = self.sock
         if sock is None:
             return
+        if self.out and self.owner.output_queued >= self.owner.total_output_limit:
+            self._pause_reading_for_total()  # what it sends would only add to the backlog
+            return
         size = self.owner.recv_size
         try:
             data = sock.recv(size)
