@@ -30,7 +30,8 @@ class ServerOptions:
     max_connections: int = 100
     recv_size: int = RECV_SIZE
     output_limit: int = 1 << 20
-    total_output_limit: int = 16 << 20
+    #: With a full log (about 10 MiB) this keeps the server within 32 MiB of growth.
+    total_output_limit: int = 8 << 20
     backlog: int = min(socket.SOMAXCONN, 1024)
     idle_timeout_s: float = 0.0
     exposed_idle_timeout_s: float = 120.0
