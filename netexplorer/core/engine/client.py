@@ -84,9 +84,9 @@ class Client(Side):
     @guarded(None)
     def connect(self, infos: Sequence[AddrInfo], *, udp_connect: bool = False) -> None:
         """Connect to the first of ``infos`` that answers (UDP: use the first)."""
-        self.close(quiet=True)
         self.last_error = self.internal_error = None
-        if not infos:
+        self.close(quiet=True)
+        if self.internal_error is not None or not infos:  # closing hit a bug, or nowhere to go
             return
         self.transport = Transport.TCP if infos[0].type == socket.SOCK_STREAM else Transport.UDP
         self.local = self.peer = self.target = None

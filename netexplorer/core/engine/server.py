@@ -109,8 +109,10 @@ class Server(Side):
         Without ``beyond_loopback`` only a loopback address may be bound: the
         address given is checked before ``bind()``, the one bound after it.
         """
-        self.stop()
         self.last_error = self.internal_error = None
+        self.stop()
+        if self.internal_error is not None:  # stopping the previous run hit a bug
+            return False
         self.transport = Transport.TCP if info.type == socket.SOCK_STREAM else Transport.UDP
         if not beyond_loopback and exposure.beyond_loopback(info.sockaddr):
             self._refuse(info.sockaddr, call_text("bind", info.sockaddr), bound=False)
@@ -312,11 +314,14 @@ class Server(Side):
 
     def drop(self, stream: Stream, why: str, args: tuple[str, ...] = ()) -> None:
         """Close a connection (or forget a UDP peer) and report it."""
-        if self._streams.pop(stream.number, None) is None and (
-            self.peers.by_address.pop(stream.peer, None) is None
-        ):
+        tcp = self._streams.get(stream.number) is stream
+        if not tcp and self.peers.by_address.get(stream.peer) is not stream:
             return
-        stream.close()
+        stream.close()  # first: were it to fail, abandon() would still find and close it
+        if tcp:
+            del self._streams[stream.number]
+        else:
+            del self.peers.by_address[stream.peer]
         self.changed(stream)
         self.emit(Kind.CLOSED, stream.number, call="close()", peer=stream.peer, note=why, args=args)
 

@@ -97,3 +97,18 @@ def test_a_bug_in_a_call_from_the_interface_is_an_internal_error(
     assert h.client.internal_error is not None
     assert state_of(h.client) is ClientState.IDLE
     assert h.client.target is None
+
+
+@pytest.mark.internal_error
+def test_a_bug_while_stopping_the_previous_run_is_not_hidden_by_the_next_start(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert h.server.start(tcp_info())
+    with socket.create_connection(h.server.listening.sockaddr[:2]):
+        h.wait(lambda: h.server.open_count == 1)
+        monkeypatch.setattr(streams.Stream, "close", boom)  # a bug while stopping
+        assert not h.server.start(tcp_info())
+    assert h.server.internal_error is not None
+    assert h.server.internal_error.summary == "RuntimeError: boom"
+    assert not h.server.running
+    assert h.loop.watched == 0
