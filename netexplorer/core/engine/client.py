@@ -84,7 +84,7 @@ class Client(Side):
     @guarded(None)
     def connect(self, infos: Sequence[AddrInfo], *, udp_connect: bool = False) -> None:
         """Connect to the first of ``infos`` that answers (UDP: use the first)."""
-        self.last_error = self.internal_error = None
+        self.clear_errors()
         self.close(quiet=True)
         if self.internal_error is not None or not infos:  # closing hit a bug, or nowhere to go
             return

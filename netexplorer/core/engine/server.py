@@ -109,7 +109,7 @@ class Server(Side):
         Without ``beyond_loopback`` only a loopback address may be bound: the
         address given is checked before ``bind()``, the one bound after it.
         """
-        self.last_error = self.internal_error = None
+        self.clear_errors()
         self.stop()
         if self.internal_error is not None:  # stopping the previous run hit a bug
             return False

@@ -120,6 +120,11 @@ class Side:
         self.last_error = error
         self.emit(Kind.ERROR, conn, error=error, **fields)
 
+    def clear_errors(self) -> None:
+        """Forget the last error and the last bug (a fresh start or connect)."""
+        self.last_error = None
+        self.internal_error = None
+
     def notify(self) -> None:
         """Tell the owner something changed, once until it has seen the changes."""
         if self._unseen_change:
