@@ -106,7 +106,7 @@ def start_pane(scenario: str) -> tuple[Any, Any]:
     window = MainWindow()
     window.show()
     tab = window.view(ClientServerTab)
-    window.tabs.setCurrentWidget(tab)
+    window.show_view(tab)
     pane = tab.server_pane
     if scenario == "udpflood":
         tab.transport_combo.setCurrentIndex(tab.transport_combo.findText("UDP"))

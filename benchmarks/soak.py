@@ -145,7 +145,7 @@ class Soak:
         for box in page.findChildren(QCheckBox):
             if box.objectName().startswith(("AI_", "NI_")) and self.rng.random() < 0.2:
                 box.setChecked(not box.isChecked())
-        self.window.tabs.setCurrentWidget(page)
+        self.window.show_view(page)
         button.click()
 
     def abandon(self) -> None:
