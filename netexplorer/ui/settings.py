@@ -19,6 +19,11 @@ MIN_DEADLINE_MS = 100
 MAX_DEADLINE_MS = 600_000
 #: Saved geometry is a few dozen bytes; anything much larger is not ours.
 MAX_GEOMETRY_BYTES = 4096
+#: Off on loopback: a student's connection may sit idle through a whole lecture.
+DEFAULT_IDLE_TIMEOUT_S = 0
+#: On beyond loopback: other computers must not hold the server's slots forever.
+DEFAULT_EXPOSED_IDLE_TIMEOUT_S = 120
+MAX_IDLE_TIMEOUT_S = 86_400
 
 
 def _settings() -> QSettings:
@@ -52,6 +57,18 @@ def lookup_deadline_ms() -> int:
 def set_lookup_deadline_ms(ms: int) -> None:
     """Store the lookup deadline (clamped to the range it is read back with)."""
     _settings().setValue("lookups/deadline_ms", min(MAX_DEADLINE_MS, max(MIN_DEADLINE_MS, ms)))
+
+
+def idle_timeout_s() -> int:
+    """Return after how many silent seconds the server closes a connection on loopback (0: never)."""
+    return _int_setting("server/idle_timeout_s", DEFAULT_IDLE_TIMEOUT_S, 0, MAX_IDLE_TIMEOUT_S)
+
+
+def exposed_idle_timeout_s() -> int:
+    """Return the idle timeout of a server bound beyond loopback (0: never)."""
+    return _int_setting(
+        "server/exposed_idle_timeout_s", DEFAULT_EXPOSED_IDLE_TIMEOUT_S, 0, MAX_IDLE_TIMEOUT_S
+    )
 
 
 def window_geometry() -> QByteArray | None:

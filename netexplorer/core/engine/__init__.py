@@ -12,15 +12,18 @@ The server and the client also keep their ``last_error`` and call their
 ``on_change`` callable when their connections or counters change.
 
 The package holds one idea per module: :mod:`.events` (what is reported),
-:mod:`.streams` (what server and client share), :mod:`.server`,
-:mod:`.client` and :mod:`.endpoints` (where to bind or connect).
+:mod:`.streams` (what server and client share), :mod:`.guard` (a bug
+becomes an internal error), :mod:`.server` with its TCP :mod:`.acceptor`,
+its UDP :mod:`.peers` and its :mod:`.limits`, :mod:`.client`,
+:mod:`.endpoints` (where to bind or connect), :mod:`.exposure` (what a bound
+address exposes, and through which interfaces) and :mod:`.refusals` (what
+the engine refuses, explained).
 """
 
 from netexplorer.core.engine.client import Client, ClientState
 from netexplorer.core.engine.endpoints import (
     Endpoint,
     bind_lookup,
-    binds_every_interface,
     connect_lookup,
     is_wildcard,
     parse_endpoint,
@@ -38,7 +41,8 @@ from netexplorer.core.engine.events import (
     coordinates,
     show_bytes,
 )
-from netexplorer.core.engine.server import Server, ServerOptions
+from netexplorer.core.engine.limits import ServerOptions
+from netexplorer.core.engine.server import Server
 from netexplorer.core.engine.streams import RECV_SIZE, Watcher
 
 __all__ = [
@@ -59,7 +63,6 @@ __all__ = [
     "Transport",
     "Watcher",
     "bind_lookup",
-    "binds_every_interface",
     "connect_lookup",
     "coordinates",
     "is_wildcard",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netexplorer.core import flags
-from netexplorer.core.results import ExplainedError
+from netexplorer.core.results import ExplainedError, InternalError
 
 Sockaddr = tuple[Any, ...]
 
@@ -118,6 +118,7 @@ class Event:
     ``conn`` is the connection (or UDP peer) number, 0 for the listening or
     client socket itself.  ``call`` is the socket call as Python source,
     ``note`` a translatable template whose ``{}`` are filled from ``args``.
+    ``internal`` is set on the error event of a bug in netexplorer itself.
     """
 
     time: float
@@ -131,6 +132,7 @@ class Event:
     note: str = ""
     args: tuple[str, ...] = ()
     coordinates: Coordinates | None = None
+    internal: InternalError | None = None
 
 
 @dataclass(frozen=True)

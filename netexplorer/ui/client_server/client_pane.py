@@ -170,6 +170,7 @@ class ClientPane(EndpointPane):
             )
             self.status_label.setProperty("failed", error is not None)
         self._engine_busy = busy
+        self.show_internal_error(client.internal_error)
 
     # Actions ----------------------------------------------------------------------
 
@@ -200,9 +201,8 @@ class ClientPane(EndpointPane):
             if infos is None:
                 return
             self.client.connect(infos, udp_connect=self.udp_connect_check.isChecked())
-            if self.client.state is ClientState.IDLE:  # every address failed at once
-                error = self.client.last_error
-                assert error is not None  # connect() keeps the failure that ended it
+            error = self.client.last_error  # set when every address failed at once
+            if self.client.state is ClientState.IDLE and error is not None:
                 self.status_label.setText(error_text(error))
                 self.status_label.setProperty("failed", True)
         finally:

@@ -120,15 +120,18 @@ class EventFormatter(QObject):
             parts.append(note.format(*event.args) if event.args else note)
         if event.error is not None:
             parts.append(error_text(event.error))
+        if event.internal is not None:
+            parts.append(internal_error_text(event.internal))
         return " — ".join(parts)
 
     def row(self, event: Event) -> Row:
         """Return the log row of one event."""
         details = self.details(event)
         conn = str(event.conn) if event.conn else ""
+        tooltip = f"{event.call}\n{details}" if event.call else details
         return Row(
             (_stamp(event.time), self.kind_name(event.kind), conn, event.call, details),
-            tooltip=f"{event.call}\n{details}" if event.call else details,
+            tooltip=event.internal.details if event.internal else tooltip,
             error=event.kind is Kind.ERROR,
         )
 

@@ -88,6 +88,7 @@ class EndpointPane(QGroupBox):
         self.transport = Transport.TCP
         #: The name resolution under way, if any.
         self.job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
+        self._internal_shown: InternalError | None = None
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -111,6 +112,14 @@ class EndpointPane(QGroupBox):
 
     def show_state(self) -> None:
         """Show the engine's state in the pane's labels and buttons."""
+
+    def show_internal_error(self, error: InternalError | None) -> None:
+        """Show, once, a bug the engine reported (it has closed its sockets); the log has its row."""
+        if error is None or error is self._internal_shown:
+            return
+        self._internal_shown = error
+        self.status_label.setText(internal_error_text(error))
+        self.status_label.setProperty("failed", True)
 
     def fail(self, error: ExplainedError, call: str = "") -> None:
         """Log an error found by the pane itself and show it as the status."""

@@ -19,13 +19,13 @@ from netexplorer.core.engine import (
     Transport,
     Watcher,
     bind_lookup,
-    binds_every_interface,
-    is_wildcard,
+    exposure,
     parse_endpoint,
+    refusals,
 )
-from netexplorer.core.errors import input_error
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import ExplainedError
+from netexplorer.core.results import AddrInfo
+from netexplorer.ui import settings
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
 from netexplorer.ui.client_server.pane import (
@@ -99,28 +99,27 @@ class ServerPane(EndpointPane):
         )
         form.addRow(self.tr("&Bind host:"), self.host_input)
         form.addRow(self.tr("Port:"), self.port_input)
-        self.all_interfaces_check = QCheckBox(self.tr("Allow binding to every interface"))
+        self.all_interfaces_check = QCheckBox(self.tr("Allow binding beyond loopback"))
         named(
-            self.all_interfaces_check, "serverAllInterfacesCheck", self.tr("Allow every interface")
+            self.all_interfaces_check, "serverAllInterfacesCheck", self.tr("Allow beyond loopback")
         )
         self.all_interfaces_check.setToolTip(
             self.tr(
-                "Needed for an empty host, 0.0.0.0 or ::, which accept connections from other computers."
+                "Needed for every address but loopback (127.0.0.1, ::1): an empty host, 0.0.0.0, "
+                "::, this computer's network address, or a name for one. Other computers can "
+                "then connect."
             )
         )
         form.addRow(self.all_interfaces_check)
-        self.exposure_warning = QLabel(
-            self.tr(
-                "⚠ Every interface: other computers on the lab network can connect to this "
-                "server while it runs."
-            )
-        )
+        #: The interfaces a refused start would have exposed (None: no refusal to show).
+        self.refused_interfaces: tuple[str, ...] | None = None
+        self.exposure_warning = QLabel()
         named(self.exposure_warning, "serverExposureWarning", self.tr("Warning"))
+        self.exposure_warning.setTextFormat(Qt.TextFormat.PlainText)  # names interfaces
         self.exposure_warning.setWordWrap(True)
         self.exposure_warning.setStyleSheet(f"color: {ERROR_COLOR.name()}; font-weight: bold;")
         form.addRow(self.exposure_warning)
-        self.host_input.textChanged.connect(self._update_warning)
-        self.all_interfaces_check.toggled.connect(self._update_warning)
+        self.host_input.textChanged.connect(self._host_changed)
 
     def _build_controls(self, form: QFormLayout) -> None:
         self.start_button = button(self.tr("&Start"), "serverStartButton", self.tr("Start server"))
@@ -206,14 +205,30 @@ class ServerPane(EndpointPane):
         self.greeting_input.setEnabled(self.greeting_check.isChecked())
 
     @Slot()
+    def _host_changed(self) -> None:
+        self.refused_interfaces = None  # the warning was about the address typed before
+        self._update_warning()
+
     def _update_warning(self) -> None:
-        try:
-            wildcard = binds_every_interface(parse_endpoint(self.host_input.text(), "0"))
-        except InvalidInput:
-            wildcard = False
-        listening = self.server.listening
-        exposed = listening is not None and is_wildcard(listening.address)
-        self.exposure_warning.setVisible(wildcard or exposed)
+        """Name what the running server exposes, or what a refused start would have."""
+        exposed, refused = self.server.exposed_on, self.refused_interfaces
+        if exposed is not None:
+            text = self.tr(
+                "⚠ Beyond loopback: other computers can connect to this server through {}."
+            ).format(self._interfaces_text(exposed))
+        elif refused is not None:
+            text = self.tr(
+                "⚠ Not started: that address would let other computers connect through {}."
+            ).format(self._interfaces_text(refused))
+        else:
+            text = ""
+        self.exposure_warning.setText(text)
+        self.exposure_warning.setVisible(bool(text))
+
+    def _interfaces_text(self, interfaces: tuple[str, ...]) -> str:
+        return refusals.interface_list(interfaces) or self.tr(
+            "whichever interface has (or gets) that address"
+        )
 
     def show_state(self) -> None:
         """Show the listening socket, the connections that changed and the server's status."""
@@ -238,6 +253,7 @@ class ServerPane(EndpointPane):
             )
         if running:
             self.status_label.setProperty("failed", False)
+        self.show_internal_error(self.server.internal_error)
         self._update_warning()
 
     def selected_connection(self) -> ConnectionInfo | None:
@@ -248,27 +264,32 @@ class ServerPane(EndpointPane):
     # Actions ----------------------------------------------------------------------
 
     def endpoint(self) -> Endpoint:
-        """Return where the server would bind; raise InvalidInput for bad input."""
-        endpoint = parse_endpoint(self.host_input.text(), self.port_input.text())
-        if binds_every_interface(endpoint) and not self.all_interfaces_check.isChecked():
-            raise InvalidInput(self._exposure_error())
-        return endpoint
+        """Return where the server would bind; raise InvalidInput for bad input.
 
-    def _exposure_error(self) -> ExplainedError:
-        return input_error(
-            self.tr("Binding to every interface was not allowed."),
-            self.tr(
-                "An empty host, 0.0.0.0 or :: lets other computers on the network connect. "
-                "Tick 'Allow binding to every interface' if that is what you want, or bind "
-                "to 127.0.0.1 or ::1."
-            ),
-        )
+        Whether it may bind there is decided from getaddrinfo's answer.
+        """
+        return parse_endpoint(self.host_input.text(), self.port_input.text())
+
+    def _refuse_exposure(self, infos: tuple[AddrInfo, ...]) -> bool:
+        """Refuse to start beyond loopback without the opt-in; True if refused.
+
+        Every result counts (mapped IPv4 judged as IPv4), not only the one bound.
+        """
+        exposed = [info for info in infos if exposure.beyond_loopback(info.sockaddr)]
+        if not exposed or self.all_interfaces_check.isChecked():
+            return False
+        names = (name for info in exposed for name in exposure.exposed_interfaces(info.sockaddr))
+        self.refused_interfaces = tuple(dict.fromkeys(names))
+        error = refusals.exposure_refused(exposed[0].sockaddr, self.refused_interfaces, bound=False)
+        self.fail(error, "bind")
+        return True
 
     @Slot()
     def start(self) -> None:
         """Resolve the bind address on the worker, then bind and listen."""
         if self.server.running or self.job is not None:
             return
+        self.refused_interfaces = None
         try:
             endpoint = self.endpoint()
         except InvalidInput as invalid:
@@ -283,12 +304,9 @@ class ServerPane(EndpointPane):
     def _resolved(self, outcome: Resolution) -> None:
         try:
             infos = self.take_outcome(outcome)
-            if infos is None:
+            if infos is None or self._refuse_exposure(infos):
                 return
             info = infos[0]
-            if is_wildcard(str(info.sockaddr[0])) and not self.all_interfaces_check.isChecked():
-                self.fail(self._exposure_error())
-                return
             note = self.tr(
                 "getaddrinfo() returned %n result(s); binding the first, "
                 "info = infolist[0], as the lecture does",
@@ -296,13 +314,15 @@ class ServerPane(EndpointPane):
                 len(infos),
             )
             self.log.add_rows([self.formatter.call_row("", note)])
-            if self.server.start(info):
+            self.server.set_options(
+                idle_timeout_s=settings.idle_timeout_s(),
+                exposed_idle_timeout_s=settings.exposed_idle_timeout_s(),
+            )
+            if self.server.start(info, beyond_loopback=self.all_interfaces_check.isChecked()):
                 self.connections_model.clear()
                 self.server.take_changed()
-            else:
-                error = self.server.last_error
-                assert error is not None  # start() keeps every failure
-                self.status_label.setText(error_text(error))
+            elif self.server.last_error is not None:  # else a bug, shown by sync()
+                self.status_label.setText(error_text(self.server.last_error))
                 self.status_label.setProperty("failed", True)
             self.log.flush()
         finally:
