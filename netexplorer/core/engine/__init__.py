@@ -36,6 +36,7 @@ from netexplorer.core.engine.events import (
     Sockaddr,
     Transport,
     coordinates,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.engine.server import Server, ServerOptions
@@ -62,6 +63,7 @@ __all__ = [
     "binds_every_interface",
     "connect_lookup",
     "coordinates",
+    "data_call",
     "is_wildcard",
     "parse_endpoint",
     "show_bytes",

@@ -26,6 +26,7 @@ from netexplorer.core.engine.events import (
     Transport,
     call_text,
     coordinates,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.engine.streams import BATCH, RECV_SIZE, Callback, Side, Stream, Watcher
@@ -45,6 +46,8 @@ class ServerOptions:
 
     greeting: bytes | None = b"Server: Hello"
     echo: bool = False
+    #: UDP: answer every datagram with these bytes (UDP has no accept() to greet on).
+    reply: bytes | None = None
     max_connections: int = 100
     recv_size: int = RECV_SIZE
     output_limit: int = 1 << 20
@@ -348,19 +351,13 @@ class Server(Side):
             self._datagram(sock, data, tuple(address))
 
     def _datagram(self, sock: socket.socket, data: bytes, address: Sockaddr) -> None:
+        """Report a datagram, then answer it: events keep the order things happened in."""
         call = call_text("recvfrom", RECV_SIZE)
-        stream = self._peers.get(address) or self._new_peer(sock, data, address)
+        stream = self._peers.get(address)
+        new = stream is None
         if stream is None:
-            return
-        stream.received += len(data)
-        self.changed(stream)
-        self.emit(Kind.RECEIVED, stream.number, call=call, peer=address, payload=show_bytes(data))
-        self.on_data(stream, data)
-
-    def _new_peer(self, sock: socket.socket, data: bytes, address: Sockaddr) -> Stream | None:
-        """Track a peer seen for the first time (and greet it); None past the limit."""
-        call = call_text("recvfrom", RECV_SIZE)
-        if self.open_count >= self.options.max_connections:
+            stream = self._new_peer(sock, address)
+        if stream is None:
             self.emit(
                 Kind.RECEIVED,
                 call=call,
@@ -369,31 +366,44 @@ class Server(Side):
                 note=QT_TRANSLATE_NOOP(CONTEXT, "limit of {} peers reached: not tracked"),
                 args=(str(self.options.max_connections),),
             )
+            return
+        stream.received += len(data)
+        self.changed(stream)
+        self.emit(
+            Kind.RECEIVED,
+            stream.number,
+            call=call,
+            peer=address,
+            local=stream.local if new else None,
+            payload=show_bytes(data),
+            note=QT_TRANSLATE_NOOP(
+                CONTEXT, "a new UDP peer: UDP has no accept(), the first datagram introduces it"
+            )
+            if new
+            else "",
+        )
+        if new and self.options.greeting:
+            self._sendto(stream, self.options.greeting)
+        if self.options.reply:
+            self._sendto(stream, self.options.reply)
+        self.on_data(stream, data)
+
+    def _new_peer(self, sock: socket.socket, address: Sockaddr) -> Stream | None:
+        """Track a peer seen for the first time; None past the limit."""
+        if self.open_count >= self.options.max_connections:
             return None
         self._numbers += 1
         local = self.listening.sockaddr if self.listening else ()
         stream = Stream(self, self._numbers, sock, address, local)
         stream.sock = None  # the peer shares the server's socket
         self._peers[address] = stream
-        self.emit(
-            Kind.ACCEPTED,
-            stream.number,
-            call=call,
-            peer=address,
-            local=local,
-            note=QT_TRANSLATE_NOOP(
-                CONTEXT, "a new UDP peer: UDP has no accept(), the first datagram introduces it"
-            ),
-        )
-        if self.options.greeting:
-            self._sendto(stream, self.options.greeting)
         return stream
 
     def _sendto(self, stream: Stream, data: bytes) -> bool:
         sock = self.sock
         if sock is None:
             return False
-        call = f"sendto(…, {stream.peer!r})"
+        call = data_call("sendto", data, stream.peer)
         try:
             sent = sock.sendto(data, stream.peer)
         except OSError as exc:  # EMSGSIZE, or EAGAIN when the send buffer is full

@@ -19,6 +19,7 @@ from netexplorer.core.engine.events import (
     Kind,
     Sockaddr,
     call_text,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.errors import explain
@@ -33,6 +34,10 @@ Callback = Callable[[], None]
 RECV_SIZE = 65536
 #: Accepts (or datagrams) handled per readiness callback, so no socket starves the others.
 BATCH = 32
+#: Why a stream closes when ``recv()`` returned ``b''`` (the peer's FIN).
+PEER_CLOSED = QT_TRANSLATE_NOOP(
+    CONTEXT, "the other side closed the connection (recv() returned b'')"
+)
 
 
 class Watcher(Protocol):
@@ -159,12 +164,7 @@ class Stream:
             self.owner.drop(self, QT_TRANSLATE_NOOP(CONTEXT, "closed after the error"))
             return
         if not data:
-            self.owner.drop(
-                self,
-                QT_TRANSLATE_NOOP(
-                    CONTEXT, "the other side closed the connection (recv() returned b'')"
-                ),
-            )
+            self.owner.drop(self, PEER_CLOSED)
             return
         self.received += len(data)
         self.owner.changed(self)
@@ -230,7 +230,8 @@ class Stream:
             except (BlockingIOError, InterruptedError):
                 break
             except OSError as exc:
-                self.owner.fail(explain(exc), self.number, call="send(…)", peer=self.peer)
+                call = data_call("send", chunk)
+                self.owner.fail(explain(exc), self.number, call=call, peer=self.peer)
                 self.owner.drop(self, QT_TRANSLATE_NOOP(CONTEXT, "closed after the error"))
                 return
             del self.out[:sent]
@@ -239,7 +240,7 @@ class Stream:
             self.owner.emit(
                 Kind.SENT,
                 self.number,
-                call="send(…)",
+                call=data_call("send", chunk[:sent]),
                 peer=self.peer,
                 payload=show_bytes(chunk[:sent]),
             )
