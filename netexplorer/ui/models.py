@@ -25,13 +25,22 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOR = QColor(176, 0, 32)
 
 
+#: The role under which a row's ``key`` is found (the object it shows, by number).
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
 @dataclass(frozen=True)
 class Row:
-    """One table row: the cells as text, an optional tooltip, and whether it shows an error."""
+    """One table row: the cells as text, an optional tooltip, whether it shows an error.
+
+    ``key`` (0: none) names what the row shows, e.g. an event's serial number,
+    so another view can find the row; ``data()`` returns it for :data:`KEY_ROLE`.
+    """
 
     cells: tuple[str, ...]
     tooltip: str = ""
     error: bool = False
+    key: int = 0
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,6 +75,8 @@ class RowsModel(QAbstractTableModel):
             return row.tooltip or row.cells[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.error:
             return QBrush(ERROR_COLOR)
+        if role == KEY_ROLE:
+            return row.key
         return None
 
     def headerData(
@@ -107,6 +118,13 @@ class RowsModel(QAbstractTableModel):
     def rows(self) -> tuple[Row, ...]:
         """Return every row (plain data, for saving or comparing)."""
         return tuple(self._rows)
+
+    def find_key(self, key: int) -> int:
+        """Return the number of the newest row whose ``key`` is ``key`` (-1: none)."""
+        for number in range(len(self._rows) - 1, -1, -1):
+            if self._rows[number].key == key:
+                return number
+        return -1
 
 
 def selection_as_text(view: QTableView) -> str:
