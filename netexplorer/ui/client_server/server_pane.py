@@ -28,6 +28,7 @@ from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import ExplainedError
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -66,7 +67,9 @@ class ServerPane(EndpointPane):
         self.setTitle(self.tr("Server"))
         named(self, "serverPane", self.tr("Server"))
         self.log = EventLog("serverLog", self.tr("Server log"), formatter, self)
-        self.server = Server(watcher, self.log.add, on_change=self.engine_changed)
+        self.server = Server(watcher, self.record, on_change=self.engine_changed)
+        #: The address the latest start tried to bind (getaddrinfo's first answer).
+        self.tried: tuple[str | int, ...] | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_bind_inputs(form)
@@ -80,10 +83,13 @@ class ServerPane(EndpointPane):
         parts.setStretchFactor(1, 3)
         self.status_label = value_label("serverStatusLabel", self.tr("Server status"), wrap=True)
         self.status_label.setText(self.tr("Stopped."))
+        self.hint_label = value_label("serverHintLabel", self.tr("What to do"), wrap=True)
+        self.hint_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(parts, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.hint_label)
         self._options_changed()
         self.sync()
 
@@ -119,8 +125,13 @@ class ServerPane(EndpointPane):
         self.exposure_warning.setWordWrap(True)
         self.exposure_warning.setStyleSheet(f"color: {ERROR_COLOR.name()}; font-weight: bold;")
         form.addRow(self.exposure_warning)
+        self.lan_panel = LanPanel(self.pool)
+        form.addRow(self.lan_panel)
         self.host_input.textChanged.connect(self._update_warning)
         self.all_interfaces_check.toggled.connect(self._update_warning)
+        self.host_input.textChanged.connect(self._update_lan_panel)
+        self.port_input.textChanged.connect(self._update_lan_panel)
+        self.all_interfaces_check.toggled.connect(self._update_lan_panel)
 
     def _build_controls(self, form: QFormLayout) -> None:
         self.start_button = button(self.tr("&Start"), "serverStartButton", self.tr("Start server"))
@@ -148,15 +159,23 @@ class ServerPane(EndpointPane):
         self.greeting_input = line_edit(
             "serverGreetingInput", self.tr("Greeting"), DEFAULT_GREETING
         )
+        self.reply_check = QCheckBox(self.tr("Reply to each datagram:"))
+        named(self.reply_check, "serverReplyEachCheck", self.tr("Reply to each datagram"))
+        self.reply_check.setChecked(True)
+        self.reply_check.setToolTip(
+            self.tr("UDP has no accept() to greet on: answer every datagram with this text.")
+        )
         self.echo_check = QCheckBox(self.tr("&Echo what clients send"))
         named(self.echo_check, "serverEchoCheck", self.tr("Echo"))
         greet = QHBoxLayout()
         greet.addWidget(self.greeting_check)
+        greet.addWidget(self.reply_check)
         greet.addWidget(self.greeting_input, 1)
         greet.addWidget(self.echo_check)
         form.addRow(greet)
         for signal in (
             self.greeting_check.toggled,
+            self.reply_check.toggled,
             self.greeting_input.textChanged,
             self.echo_check.toggled,
         ):
@@ -199,11 +218,42 @@ class ServerPane(EndpointPane):
 
     # State ------------------------------------------------------------------------
 
+    def set_transport(self, transport: Transport) -> None:
+        """Use ``transport`` for the next start: TCP greets on accept, UDP replies to datagrams."""
+        super().set_transport(transport)
+        udp = transport is Transport.UDP
+        self.greeting_check.setVisible(not udp)
+        self.reply_check.setVisible(udp)
+        self._options_changed()
+
     def _options_changed(self) -> None:
-        greeting = self.greeting_input.text().encode() if self.greeting_check.isChecked() else None
-        options = ServerOptions(greeting=greeting or None, echo=self.echo_check.isChecked())
-        self.server.set_options(greeting=options.greeting, echo=options.echo)
-        self.greeting_input.setEnabled(self.greeting_check.isChecked())
+        text = self.greeting_input.text().encode() or None
+        udp = self.transport is Transport.UDP
+        greet = not udp and self.greeting_check.isChecked()
+        reply = udp and self.reply_check.isChecked()
+        options = ServerOptions(
+            greeting=text if greet else None,
+            reply=text if reply else None,
+            echo=self.echo_check.isChecked(),
+        )
+        self.server.set_options(greeting=options.greeting, reply=options.reply, echo=options.echo)
+        self.greeting_input.setEnabled(greet or reply)
+
+    @Slot()
+    def _update_lan_panel(self) -> None:
+        self.lan_panel.setVisible(self.all_interfaces_check.isChecked())
+        listening = self.server.listening
+        port = str(listening.port) if listening else self.port_input.text().strip()
+        try:
+            every = binds_every_interface(parse_endpoint(self.host_input.text(), "0"))
+        except InvalidInput:
+            every = False
+        self.lan_panel.show_port(port, every_interface=every)
+
+    def show_hint(self, text: str) -> None:
+        """Show what to do about the server's last failure (empty: hide the hint)."""
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
 
     @Slot()
     def _update_warning(self) -> None:
@@ -239,6 +289,7 @@ class ServerPane(EndpointPane):
         if running:
             self.status_label.setProperty("failed", False)
         self._update_warning()
+        self._update_lan_panel()
 
     def selected_connection(self) -> ConnectionInfo | None:
         """Return the connection selected in the table, if any."""
@@ -275,6 +326,7 @@ class ServerPane(EndpointPane):
             self.fail(invalid.error)
             self.resolved.emit()
             return
+        self.show_hint("")
         self.resolve(bind_lookup(endpoint, self.transport), self._resolved)
         self.status_label.setText(self.tr("Resolving the address to bind…"))
         self.sync()
@@ -286,6 +338,7 @@ class ServerPane(EndpointPane):
             if infos is None:
                 return
             info = infos[0]
+            self.tried = info.sockaddr
             if is_wildcard(str(info.sockaddr[0])) and not self.all_interfaces_check.isChecked():
                 self.fail(self._exposure_error())
                 return
@@ -336,6 +389,7 @@ class ServerPane(EndpointPane):
     def shutdown(self) -> None:
         """Stop waiting for the address, close every socket and stop the timers."""
         self.abandon()
+        self.lan_panel.shutdown()
         self.server.stop()
         self.refresh_timer.stop()
         self.log.stop()
