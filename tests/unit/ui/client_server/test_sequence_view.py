@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from netexplorer.core import conversation
 from netexplorer.core.diagram import Side
 from netexplorer.core.engine import Event, Kind, Payload
-from netexplorer.ui.client_server.sequence_view import LIFELINE, PART, ROLE, SERIAL
+from netexplorer.ui.client_server.sequence_drawing import FULL, LIFELINE, PART, ROLE, SERIAL
 from netexplorer.ui.models import KEY_ROLE
 from tests.unit.ui.client_server.helpers import WAIT, Pane, start_server
 
@@ -27,7 +27,9 @@ def calls(pane: Pane) -> list[tuple[str, str, int]]:
         if isinstance(item, QGraphicsSimpleTextItem) and item.data(PART) == "call"
     ]
     items.sort(key=lambda item: item.scenePos().y())
-    return [(item.toolTip(), str(item.data(ROLE)), int(item.data(LIFELINE))) for item in items]
+    return [
+        (str(item.data(FULL)), str(item.data(ROLE)), int(item.data(LIFELINE))) for item in items
+    ]
 
 
 def first(found: list[tuple[str, str, int]], start: str, role: str) -> int:
@@ -121,7 +123,7 @@ def test_a_call_and_its_log_row_find_each_other(qtbot: QtBot, pane: Pane) -> Non
     sent = next(
         item
         for item in view.scene().items()
-        if isinstance(item, QGraphicsSimpleTextItem) and item.toolTip() == "send(b'Server: Hello')"
+        if isinstance(item, QGraphicsSimpleTextItem) and item.data(FULL) == "send(b'Server: Hello')"
     )
     point = view.mapFromScene(sent.sceneBoundingRect().center())
     with qtbot.waitSignal(view.callClicked, timeout=WAIT) as clicked:
