@@ -175,7 +175,7 @@ def _log_view(name: str, accessible: str, model: RowsModel) -> ResultsTable:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip holds the whole call
     metrics = view.fontMetrics()
-    for column, sample in enumerate(("00:00:00.000", "connected", "000", "recvfrom(65536)")):
+    for column, sample in enumerate(("00:00:00.000", "datagram from", "000", "recvfrom(65536)")):
         view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     return view

@@ -4,12 +4,15 @@ It shows this computer's non-loopback addresses with the server's port in a
 large font, and what may still stand in the way (the bind host, a firewall).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from netexplorer.core import lan, platform, sockaddrs
+from netexplorer.core.engine import binds_every_interface, parse_endpoint
+from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import InternalError
+from netexplorer.ui.client_server.server_pane import ServerPane
 from netexplorer.ui.text import internal_error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
@@ -24,11 +27,16 @@ class LanPanel(QGroupBox):
     """The computer's non-loopback addresses with the server's port, for a neighbour to type.
 
     The addresses are looked up on the resolver pool (``getaddrinfo`` of this
-    computer's name may ask DNS) when the panel is first shown.
+    computer's name may ask DNS) when the panel is first shown.  It follows
+    the server pane: the port it binds (or its port input), and whether its
+    bind host takes in every interface.
     """
 
-    def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pool: ResolverPool, server: ServerPane, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.server = server
         self.setTitle(self.tr("Let classmates connect"))
         named(self, "serverLanPanel", self.tr("Let classmates connect"))
         self.pool = pool
@@ -50,7 +58,22 @@ class LanPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.addresses)
         layout.addWidget(self.note)
+        layout.addStretch(1)
+        for edit in (server.host_input, server.port_input):
+            edit.textChanged.connect(self.follow)
+        server.stateChanged.connect(self.follow)
         self._show()
+
+    @Slot()
+    def follow(self) -> None:
+        """Show the server pane's port and whether its bind host lets classmates in."""
+        listening = self.server.server.listening
+        port = str(listening.port) if listening else self.server.port_input.text().strip()
+        try:
+            every = binds_every_interface(parse_endpoint(self.server.host_input.text(), "0"))
+        except InvalidInput:
+            every = False
+        self.show_port(port, every_interface=every)
 
     def show_port(self, port: str, *, every_interface: bool) -> None:
         """Show the addresses with ``port``, and whether the bind host lets classmates in."""

@@ -36,6 +36,8 @@ class ScriptsView(QWidget):
             name="clientCodeView",
             copy_name="clientCopyCodeButton",
         )
+        for code in (self.server_code, self.client_code):  # the window must fit a laptop
+            code.editor.setMinimumHeight(code.editor.fontMetrics().lineSpacing() * 3)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.server_code, 1)

@@ -28,7 +28,6 @@ from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import ExplainedError
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
-from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -125,13 +124,8 @@ class ServerPane(EndpointPane):
         self.exposure_warning.setWordWrap(True)
         self.exposure_warning.setStyleSheet(f"color: {ERROR_COLOR.name()}; font-weight: bold;")
         form.addRow(self.exposure_warning)
-        self.lan_panel = LanPanel(self.pool)
-        form.addRow(self.lan_panel)
         self.host_input.textChanged.connect(self._update_warning)
         self.all_interfaces_check.toggled.connect(self._update_warning)
-        self.host_input.textChanged.connect(self._update_lan_panel)
-        self.port_input.textChanged.connect(self._update_lan_panel)
-        self.all_interfaces_check.toggled.connect(self._update_lan_panel)
 
     def _build_controls(self, form: QFormLayout) -> None:
         self.start_button = button(self.tr("&Start"), "serverStartButton", self.tr("Start server"))
@@ -239,17 +233,6 @@ class ServerPane(EndpointPane):
         self.server.set_options(greeting=options.greeting, reply=options.reply, echo=options.echo)
         self.greeting_input.setEnabled(greet or reply)
 
-    @Slot()
-    def _update_lan_panel(self) -> None:
-        self.lan_panel.setVisible(self.all_interfaces_check.isChecked())
-        listening = self.server.listening
-        port = str(listening.port) if listening else self.port_input.text().strip()
-        try:
-            every = binds_every_interface(parse_endpoint(self.host_input.text(), "0"))
-        except InvalidInput:
-            every = False
-        self.lan_panel.show_port(port, every_interface=every)
-
     def show_hint(self, text: str) -> None:
         """Show what to do about the server's last failure (empty: hide the hint)."""
         self.hint_label.setText(text)
@@ -289,7 +272,6 @@ class ServerPane(EndpointPane):
         if running:
             self.status_label.setProperty("failed", False)
         self._update_warning()
-        self._update_lan_panel()
 
     def selected_connection(self) -> ConnectionInfo | None:
         """Return the connection selected in the table, if any."""
@@ -389,7 +371,6 @@ class ServerPane(EndpointPane):
     def shutdown(self) -> None:
         """Stop waiting for the address, close every socket and stop the timers."""
         self.abandon()
-        self.lan_panel.shutdown()
         self.server.stop()
         self.refresh_timer.stop()
         self.log.stop()

@@ -24,6 +24,7 @@ from netexplorer.core.results import AddrInfo
 from netexplorer.ui.client_server.client_pane import ClientPane
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
 from netexplorer.ui.client_server.hints import Hints
+from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.scripts_view import ScriptsView
 from netexplorer.ui.client_server.sequence_panel import SequencePanel
 from netexplorer.ui.client_server.server_pane import ServerPane
@@ -67,6 +68,7 @@ class ClientServerTab(ViewPage):
         self.sequence = SequencePanel(self.conversation)
         self.scripts = ScriptsView(self.server_pane, self.client_pane)
         self.hints = Hints(pool, self.server_pane, self.client_pane, self.conversation, self)
+        self.lan_panel = LanPanel(pool, self.server_pane)
         #: "Bind server here" also points the client at the server, once it runs.
         self._point_client = False
         self._connect_logs_and_diagram()
@@ -80,18 +82,31 @@ class ClientServerTab(ViewPage):
         self.below.setDocumentMode(True)
         self.below.addTab(self.sequence, self.tr("Se&quence diagram"))
         self.below.addTab(self.scripts, self.tr("Python scri&pts"))
+        self.below.addTab(self.lan_panel, self.tr("Let classmates connect"))
+        self.server_pane.all_interfaces_check.toggled.connect(self._show_lan_panel)
+        self._show_lan_panel(False)
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setChildrenCollapsible(False)
         parts.addWidget(panes)
         parts.addWidget(self.below)
         parts.setStretchFactor(0, 3)
         parts.setStretchFactor(1, 2)
-        parts.setSizes([600, 400])
+        parts.setSizes([700, 300])  # the panes first; the diagram takes what is left
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_transport())
         layout.addWidget(parts, 1)
         self._transport_changed()
         self._lock_transport()
+
+    @Slot(bool)
+    def _show_lan_panel(self, shown: bool) -> None:
+        """Show the "Let classmates connect" page while every interface is allowed."""
+        self.below.setTabVisible(self.below.indexOf(self.lan_panel), shown)
+        if shown:
+            self.below.setCurrentWidget(self.lan_panel)
+            self.lan_panel.follow()
+        elif self.below.currentWidget() is self.lan_panel:
+            self.below.setCurrentWidget(self.sequence)
 
     def _connect_logs_and_diagram(self) -> None:
         """Let a call clicked in the diagram select its log row, and a selected row its call."""
@@ -255,6 +270,7 @@ class ClientServerTab(ViewPage):
     def shutdown(self) -> None:
         """Close every socket, stop timers and drop pending resolutions (window closing)."""
         self.hints.shutdown()
+        self.lan_panel.shutdown()
         self.sequence.view.timer.stop()
         self.client_pane.shutdown()
         self.server_pane.shutdown()
