@@ -83,16 +83,25 @@ class FlagGrid(QWidget):
 class CodeView(QWidget):
     """A read-only monospaced view of Python code, with a caption and a Copy button."""
 
-    def __init__(self, caption: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        caption: str,
+        placeholder: str,
+        parent: QWidget | None = None,
+        *,
+        name: str = "codeView",
+        copy_name: str = "copyCodeButton",
+    ) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit()
-        named(self.editor, "codeView", self.tr("Python code"))
+        named(self.editor, name, self.tr("Python code"))
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setPlaceholderText(placeholder)
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * CODE_LINES)
         copy = QPushButton(self.tr("&Copy code"))
-        named(copy, "copyCodeButton", self.tr("Copy code"))
+        named(copy, copy_name, self.tr("Copy code"))
+        self.copy_button = copy
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.editor.toPlainText()))
         header = QHBoxLayout()
         header.addWidget(QLabel(caption))

@@ -89,6 +89,23 @@
     </message>
 </context>
 <context>
+    <name>SequenceView</name>
+    <message numerus="yes">
+        <source>%n more socket(s), drawn together</source>
+        <translation>
+            <numerusform>%n more socket, drawn together</numerusform>
+            <numerusform>%n more sockets, drawn together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s) not drawn: {}</source>
+        <translation>
+            <numerusform>%n earlier call not drawn: {}</numerusform>
+            <numerusform>%n earlier calls not drawn: {}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerPane</name>
     <message numerus="yes">
         <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>

@@ -143,6 +143,8 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "PySide6/QtWidgets.abi3.so",
+        "PySide6/Qt/lib/libQt6Svg.so.6",  # QSvgGenerator saves the sequence diagram
+        "PySide6/QtSvg.abi3.so",
         "netexplorer/resources/icon.png",
     ]
     dropped = [
@@ -151,7 +153,7 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt/lib/libQt6OpenGL.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",
-        "PySide6/Qt/lib/libQt6Svg.so.6",
+        "PySide6/Qt/lib/libQt6SvgWidgets.so.6",
         "PySide6\\Qt6Network.dll",
         "PySide6\\opengl32sw.dll",
         "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",

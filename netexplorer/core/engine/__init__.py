@@ -39,6 +39,7 @@ from netexplorer.core.engine.events import (
     Sockaddr,
     Transport,
     coordinates,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.engine.limits import ServerOptions
@@ -65,6 +66,7 @@ __all__ = [
     "bind_lookup",
     "connect_lookup",
     "coordinates",
+    "data_call",
     "is_wildcard",
     "parse_endpoint",
     "show_bytes",

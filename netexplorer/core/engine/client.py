@@ -18,6 +18,7 @@ from netexplorer.core.engine.events import (
     Transport,
     call_text,
     coordinates,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.engine.guard import guarded
@@ -305,11 +306,11 @@ class Client(Side):
         sock = self._sock
         assert sock is not None
         if self.peer is not None:
-            call = "send(…)"
+            call = data_call("send", data)
             target: Sockaddr | None = self.peer
         else:
             target = self.target
-            call = f"sendto(…, {target!r})"
+            call = data_call("sendto", data, target)
         try:
             sent = sock.send(data) if target is self.peer else sock.sendto(data, target or ())
         except OSError as exc:

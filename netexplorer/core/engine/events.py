@@ -86,6 +86,16 @@ def call_text(name: str, *args: object) -> str:
     return f"{name}({', '.join(repr(arg) for arg in args)})"
 
 
+def data_call(name: str, data: bytes, *args: object, limit: int = SHOW_LIMIT) -> str:
+    """Write a call that passes bytes as Python source: ``send(b'Server: Hello')``.
+
+    At most ``limit`` bytes are written; a longer payload ends in ``…`` after
+    its literal, so an event stays small however much was sent.
+    """
+    shown = repr(data[:limit]) + ("…" if len(data) > limit else "")
+    return f"{name}({', '.join([shown, *(repr(arg) for arg in args)])})"
+
+
 @dataclass(frozen=True)
 class Coordinates:
     """The lecture's five socket coordinates of a bound socket."""

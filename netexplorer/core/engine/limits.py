@@ -27,6 +27,8 @@ class ServerOptions:
 
     greeting: bytes | None = b"Server: Hello"
     echo: bool = False
+    #: UDP: answer every datagram with these bytes (UDP has no accept() to greet on).
+    reply: bytes | None = None
     max_connections: int = 100
     recv_size: int = RECV_SIZE
     output_limit: int = 1 << 20

@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING
 
 from netexplorer.core.engine import exposure
-from netexplorer.core.engine.events import Kind, Sockaddr, call_text, show_bytes
+from netexplorer.core.engine.events import Kind, Sockaddr, call_text, data_call, show_bytes
 from netexplorer.core.engine.limits import TokenBucket
 from netexplorer.core.engine.streams import BATCH, RECV_SIZE, Stream
 from netexplorer.core.errors import explain
@@ -69,22 +69,38 @@ class Peers:
             self._datagram(tuple(address), data)
 
     def _datagram(self, address: Sockaddr, data: bytes) -> None:
+        """Report a datagram, then answer it: events keep the order things happened in."""
         server = self.server
-        peer = self.by_address.pop(address, None) or self._new_peer(address, data)
+        known = self.by_address.pop(address, None)
+        peer = known or self._new_peer(address, data)
         if peer is None:
             return
         self.by_address[address] = peer  # now the most recently heard
         peer.received += len(data)
         peer.last_active = time.monotonic()
         server.changed(peer)
-        server.emit(
-            Kind.RECEIVED, peer.number, call=RECVFROM, peer=address, payload=show_bytes(data)
+        new_note = QT_TRANSLATE_NOOP(
+            CONTEXT, "a new UDP peer: UDP has no accept(), the first datagram introduces it"
         )
-        if server.options.echo:
+        server.emit(
+            Kind.RECEIVED,
+            peer.number,
+            call=RECVFROM,
+            peer=address,
+            local=None if known else peer.local,
+            payload=show_bytes(data),
+            note="" if known else new_note,
+        )
+        options = server.options
+        if known is None and options.greeting:
+            self.sendto(peer, options.greeting)
+        if options.reply:
+            self.echo(peer, options.reply)
+        if options.echo:
             self.echo(peer, data)
 
     def _new_peer(self, address: Sockaddr, data: bytes) -> Peer | None:
-        """Track a peer seen for the first time and greet it; None for the server itself."""
+        """Track a peer seen for the first time; None for the server itself."""
         server = self.server
         listening = server.listening.sockaddr if server.listening else ()
         if exposure.is_own_address(address, listening, self.local):
@@ -102,20 +118,7 @@ class Peers:
             return None
         if len(self.by_address) >= server.options.max_connections:
             self._forget_oldest()
-        peer = Peer(server, server.next_number(), address, listening)
-        server.emit(
-            Kind.ACCEPTED,
-            peer.number,
-            call=RECVFROM,
-            peer=address,
-            local=listening,
-            note=QT_TRANSLATE_NOOP(
-                CONTEXT, "a new UDP peer: UDP has no accept(), the first datagram introduces it"
-            ),
-        )
-        if server.options.greeting:
-            self.sendto(peer, server.options.greeting)
-        return peer
+        return Peer(server, server.next_number(), address, listening)
 
     def _forget_oldest(self) -> None:
         oldest = next(iter(self.by_address.values()))
@@ -129,7 +132,7 @@ class Peers:
         )
 
     def echo(self, peer: Peer, data: bytes) -> None:
-        """Send ``data`` back to ``peer`` unless it has used up its echo budget."""
+        """Send ``data`` (an echo or the reply) to ``peer`` unless it used up its budget."""
         budget = peer.echo_budget
         if budget.take():
             peer.echo_paused = peer.echo_paused and not budget.full
@@ -157,7 +160,7 @@ class Peers:
         sock = server.sock
         if sock is None:
             return False
-        call = f"sendto(…, {peer.peer!r})"
+        call = data_call("sendto", data, peer.peer)
         try:
             sent = sock.sendto(data, peer.peer)
         except OSError as exc:  # EMSGSIZE, or EAGAIN when the send buffer is full

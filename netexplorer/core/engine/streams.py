@@ -25,6 +25,7 @@ from netexplorer.core.engine.events import (
     Kind,
     Sockaddr,
     call_text,
+    data_call,
     show_bytes,
 )
 from netexplorer.core.engine.guard import GuardedWatcher
@@ -40,6 +41,10 @@ Callback = Callable[[], None]
 RECV_SIZE = 65536
 #: Accepts (or datagrams) handled per readiness callback, so no socket starves the others.
 BATCH = 32
+#: Why a stream closes when ``recv()`` returned ``b''`` (the peer's FIN).
+PEER_CLOSED = QT_TRANSLATE_NOOP(
+    CONTEXT, "the other side closed the connection (recv() returned b'')"
+)
 
 
 class Watcher(Protocol):
@@ -222,12 +227,7 @@ class Stream:
             self.owner.drop(self, QT_TRANSLATE_NOOP(CONTEXT, "closed after the error"))
             return
         if not data:
-            self.owner.drop(
-                self,
-                QT_TRANSLATE_NOOP(
-                    CONTEXT, "the other side closed the connection (recv() returned b'')"
-                ),
-            )
+            self.owner.drop(self, PEER_CLOSED)
             return
         self.received += len(data)
         self.last_active = time.monotonic()
@@ -317,7 +317,8 @@ class Stream:
             except (BlockingIOError, InterruptedError):
                 break
             except OSError as exc:
-                self.owner.fail(explain(exc), self.number, call="send(…)", peer=self.peer)
+                call = data_call("send", chunk)
+                self.owner.fail(explain(exc), self.number, call=call, peer=self.peer)
                 self.owner.drop(self, QT_TRANSLATE_NOOP(CONTEXT, "closed after the error"))
                 return
             del self.out[:sent]
@@ -328,7 +329,7 @@ class Stream:
             self.owner.emit(
                 Kind.SENT,
                 self.number,
-                call="send(…)",
+                call=data_call("send", chunk[:sent]),
                 peer=self.peer,
                 payload=show_bytes(chunk[:sent]),
             )

@@ -52,9 +52,12 @@ class ClientPane(EndpointPane):
         named(self, "clientPane", self.tr("Client"))
         self.log = EventLog("clientLog", self.tr("Client log"), formatter, self)
         self.log.view.hideColumn(2)  # the client has one socket: no connection numbers
-        self.client = Client(watcher, self.log.add, on_change=self.engine_changed)
+        self.client = Client(watcher, self.record, on_change=self.engine_changed)
         #: Whether the engine was last seen with a socket (connecting or connected).
         self._engine_busy = False
+        #: The addresses the last connect tried, in order (getaddrinfo's answer).
+        self.targets: tuple[tuple[str | int, ...], ...] = ()
+        self.fix: tuple[str, int] | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_inputs(form)
@@ -75,6 +78,7 @@ class ClientPane(EndpointPane):
         self.port_input.setPlaceholderText(self.tr("number or service name"))
         form.addRow(self.tr("Server host:"), self.host_input)
         form.addRow(self.tr("Server port:"), self.port_input)
+        self._build_hint(form)
         self.udp_connect_check = QCheckBox(self.tr("UDP: call connect() first"))
         named(self.udp_connect_check, "clientUdpConnectCheck", self.tr("UDP connect first"))
         self.udp_connect_check.setToolTip(
@@ -97,6 +101,38 @@ class ClientPane(EndpointPane):
         buttons.addWidget(self.disconnect_button)
         buttons.addStretch(1)
         form.addRow(buttons)
+
+    def _build_hint(self, form: QFormLayout) -> None:
+        self.hint_label = value_label("clientHintLabel", self.tr("Where the server is"), wrap=True)
+        self.hint_label.setStyleSheet("color: #8a4b00;")
+        self.fix_button = button("", "clientUseServerButton", self.tr("Use the server's address"))
+        self.fix_button.clicked.connect(self._use_fix)
+        fix = QHBoxLayout()
+        fix.addWidget(self.fix_button)
+        fix.addStretch(1)
+        form.addRow(self.hint_label)
+        form.addRow(fix)
+        self.show_hint("")
+
+    def show_hint(self, text: str, fix: tuple[str, int] | None = None) -> None:
+        """Say why the client may miss this window's server, offering ``fix`` (host, port)."""
+        self.fix = fix
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
+        self.fix_button.setVisible(bool(text) and fix is not None)
+        if fix is not None:
+            host = f"[{fix[0]}]" if ":" in fix[0] else fix[0]
+            self.fix_button.setText(self.tr("Use {}:{}").format(host, fix[1]))
+
+    @Slot()
+    def _use_fix(self) -> None:
+        if self.fix is not None:
+            self.point_at(*self.fix)
+
+    def point_at(self, host: str, port: int) -> None:
+        """Put a server's host and port into the inputs."""
+        self.host_input.setText(host)
+        self.port_input.setText(str(port))
 
     def _build_exchange(self, form: QFormLayout) -> None:
         self.local_label = value_label("clientLocalLabel", self.tr("Client getsockname()"))
@@ -200,6 +236,7 @@ class ClientPane(EndpointPane):
             infos = self.take_outcome(outcome)
             if infos is None:
                 return
+            self.targets = tuple(info.sockaddr for info in infos)
             self.client.connect(infos, udp_connect=self.udp_connect_check.isChecked())
             error = self.client.last_error  # set when every address failed at once
             if self.client.state is ClientState.IDLE and error is not None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from netexplorer.core import codegen
-from netexplorer.core.engine import Transport
+from netexplorer.core.engine import Event, Transport
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
@@ -32,6 +32,8 @@ DEFAULT_PORT = "12345"
 #: timeout's explanation, or a bug in netexplorer.
 Resolution = Outcome[tuple[AddrInfo, ...]] | ExplainedError | InternalError
 Resolved = Callable[[Resolution], None]
+#: Records an engine event elsewhere (the tab's sequence diagram) and returns its serial number.
+Recorder = Callable[[Event], int]
 
 
 def line_edit(name: str, accessible: str, text: str = "") -> QLineEdit:
@@ -93,6 +95,12 @@ class EndpointPane(QGroupBox):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.sync)
+        #: Where the pane's engine events are recorded besides the log (set by the tab).
+        self.recorder: Recorder = lambda event: 0
+
+    def record(self, event: Event) -> None:
+        """Take one engine event: record it, then collect it for the log with its serial number."""
+        self.log.add(event, self.recorder(event))
 
     def set_transport(self, transport: Transport) -> None:
         """Use ``transport`` for the next start or connect."""

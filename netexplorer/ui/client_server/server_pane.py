@@ -66,7 +66,9 @@ class ServerPane(EndpointPane):
         self.setTitle(self.tr("Server"))
         named(self, "serverPane", self.tr("Server"))
         self.log = EventLog("serverLog", self.tr("Server log"), formatter, self)
-        self.server = Server(watcher, self.log.add, on_change=self.engine_changed)
+        self.server = Server(watcher, self.record, on_change=self.engine_changed)
+        #: The address the latest start tried to bind (getaddrinfo's first answer).
+        self.tried: tuple[str | int, ...] | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_bind_inputs(form)
@@ -80,10 +82,13 @@ class ServerPane(EndpointPane):
         parts.setStretchFactor(1, 3)
         self.status_label = value_label("serverStatusLabel", self.tr("Server status"), wrap=True)
         self.status_label.setText(self.tr("Stopped."))
+        self.hint_label = value_label("serverHintLabel", self.tr("What to do"), wrap=True)
+        self.hint_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(parts, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.hint_label)
         self._options_changed()
         self.sync()
 
@@ -147,15 +152,23 @@ class ServerPane(EndpointPane):
         self.greeting_input = line_edit(
             "serverGreetingInput", self.tr("Greeting"), DEFAULT_GREETING
         )
+        self.reply_check = QCheckBox(self.tr("Reply to each datagram:"))
+        named(self.reply_check, "serverReplyEachCheck", self.tr("Reply to each datagram"))
+        self.reply_check.setChecked(True)
+        self.reply_check.setToolTip(
+            self.tr("UDP has no accept() to greet on: answer every datagram with this text.")
+        )
         self.echo_check = QCheckBox(self.tr("&Echo what clients send"))
         named(self.echo_check, "serverEchoCheck", self.tr("Echo"))
         greet = QHBoxLayout()
         greet.addWidget(self.greeting_check)
+        greet.addWidget(self.reply_check)
         greet.addWidget(self.greeting_input, 1)
         greet.addWidget(self.echo_check)
         form.addRow(greet)
         for signal in (
             self.greeting_check.toggled,
+            self.reply_check.toggled,
             self.greeting_input.textChanged,
             self.echo_check.toggled,
         ):
@@ -198,11 +211,31 @@ class ServerPane(EndpointPane):
 
     # State ------------------------------------------------------------------------
 
+    def set_transport(self, transport: Transport) -> None:
+        """Use ``transport`` for the next start: TCP greets on accept, UDP replies to datagrams."""
+        super().set_transport(transport)
+        udp = transport is Transport.UDP
+        self.greeting_check.setVisible(not udp)
+        self.reply_check.setVisible(udp)
+        self._options_changed()
+
     def _options_changed(self) -> None:
-        greeting = self.greeting_input.text().encode() if self.greeting_check.isChecked() else None
-        options = ServerOptions(greeting=greeting or None, echo=self.echo_check.isChecked())
-        self.server.set_options(greeting=options.greeting, echo=options.echo)
-        self.greeting_input.setEnabled(self.greeting_check.isChecked())
+        text = self.greeting_input.text().encode() or None
+        udp = self.transport is Transport.UDP
+        greet = not udp and self.greeting_check.isChecked()
+        reply = udp and self.reply_check.isChecked()
+        options = ServerOptions(
+            greeting=text if greet else None,
+            reply=text if reply else None,
+            echo=self.echo_check.isChecked(),
+        )
+        self.server.set_options(greeting=options.greeting, reply=options.reply, echo=options.echo)
+        self.greeting_input.setEnabled(greet or reply)
+
+    def show_hint(self, text: str) -> None:
+        """Show what to do about the server's last failure (empty: hide the hint)."""
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
 
     @Slot()
     def _host_changed(self) -> None:
@@ -296,6 +329,7 @@ class ServerPane(EndpointPane):
             self.fail(invalid.error)
             self.resolved.emit()
             return
+        self.show_hint("")
         self.resolve(bind_lookup(endpoint, self.transport), self._resolved)
         self.status_label.setText(self.tr("Resolving the address to bind…"))
         self.sync()
@@ -307,6 +341,7 @@ class ServerPane(EndpointPane):
             if infos is None or self._refuse_exposure(infos):
                 return
             info = infos[0]
+            self.tried = info.sockaddr
             note = self.tr(
                 "getaddrinfo() returned %n result(s); binding the first, "
                 "info = infolist[0], as the lecture does",
