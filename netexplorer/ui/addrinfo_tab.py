@@ -37,6 +37,8 @@ class AddrinfoTab(LookupTab):
     through ``navigate``; a :class:`LookUpHost` request fills the host and runs.
     """
 
+    FUNCTIONS = frozenset({"getaddrinfo"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         self.addrinfo_model = AddrinfoModel()
         super().__init__(pool, self.addrinfo_model, parent)

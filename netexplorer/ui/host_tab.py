@@ -24,6 +24,8 @@ class HostTab(RowsLookupTab):
     "Open in getaddrinfo" asks for the getaddrinfo view through ``navigate``.
     """
 
+    FUNCTIONS = frozenset({"gethostname", "gethostbyname", "gethostbyname_ex"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.host_input = QLineEdit()
@@ -73,6 +75,17 @@ class HostTab(RowsLookupTab):
             self.run_lookup()
         finally:
             self._with_hostname = False
+
+    def action(self) -> str:
+        """Name a lookup "This host" started ``thisHost``, so running it again asks gethostname()."""
+        return "thisHost" if self._with_hostname else "lookup"
+
+    def run_action(self, action: str) -> None:
+        """Run a stored lookup again: ``thisHost`` presses This host."""
+        if action == "thisHost":
+            self.look_up_this_host()
+        else:
+            self.run_lookup()
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan gethostbyname and gethostbyname_ex for the host."""

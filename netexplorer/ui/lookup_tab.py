@@ -1,7 +1,7 @@
 """What the lookup views share: inputs, a Look up button, results, status and code."""
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -21,13 +21,15 @@ from netexplorer.core import codegen
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import ExplainedError, InternalError, Outcome
-from netexplorer.ui import settings
+from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
+from netexplorer.core.session import HistoryEntry, Inputs, Table
+from netexplorer.ui import lookup_record, settings
+from netexplorer.ui.inputs import input_widgets, layout_widgets, read_inputs, write_inputs
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.rows import error_row
 from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_for
 from netexplorer.ui.text import error_text, internal_error_text
-from netexplorer.ui.view import StepResult, ViewPage
+from netexplorer.ui.view import StepResult, ViewPage, model_table
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
@@ -50,9 +52,13 @@ class LookupTab(ViewPage):
     Signals:
         lookupFinished(): a lookup ended (result, error, timeout, internal error or
             invalid input).
+        actionRecorded(HistoryEntry): see :class:`ViewPage`; emitted just before
+            ``lookupFinished`` for every lookup that ended (not for an abandoned one).
     """
 
     lookupFinished = Signal()
+    #: The socket functions the view calls; a stored answer of any other is not shown.
+    FUNCTIONS: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self, pool: ResolverPool, model: QAbstractTableModel, parent: QWidget | None = None
@@ -60,6 +66,9 @@ class LookupTab(ViewPage):
         super().__init__(parent)
         self.pool = pool
         self._job: Job[Outcomes] | None = None
+        self._calls: tuple[Call, ...] = ()
+        #: What the last lookup was started as (``lookup``, or a view's own action).
+        self.last_action = "lookup"
         self.last_error: ExplainedError | None = None
         self.internal_error: InternalError | None = None
 
@@ -160,11 +169,14 @@ class LookupTab(ViewPage):
     def run_lookup(self) -> None:
         """Check the input, then run the lookups on a worker; a new one supersedes the old."""
         self._drop_job()
+        self.last_action = self.action()
         try:
             planned = self.plan()
         except InvalidInput as invalid:
+            self._calls = ()
             self._finish_with_error(invalid.error)
             return
+        self._calls = tuple(lookup.call for lookup in planned)
         self.code.setPlainText(codegen.python_code([lookup.call for lookup in planned]))
         self._job = self.pool.submit(lambda: run_all(planned), settings.lookup_deadline_ms()).then(
             self._on_returned, self._on_errored, self._on_timed_out
@@ -212,14 +224,17 @@ class LookupTab(ViewPage):
         self.table.resizeColumnsToContents()
         errors = [outcome.error for outcome in outcomes if outcome.error is not None]
         self.last_error = errors[0] if errors else None
+        self.status.setText(self.summary(outcomes))
+        self.status.setProperty("failed", bool(errors))
+        self._record(outcomes, self.last_error)
+        self.lookupFinished.emit()
+
+    def summary(self, outcomes: Outcomes) -> str:
+        """Return the status line of a finished lookup: row count and time, or the error."""
+        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
         elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
         summary = _tr("Result rows: {} ({} ms)").format(self.model.rowCount(), f"{elapsed:.1f}")
-        if errors:
-            self.status.setText(f"{summary}. {error_text(errors[0])}")
-        else:
-            self.status.setText(summary + ".")
-        self.status.setProperty("failed", bool(errors))
-        self.lookupFinished.emit()
+        return f"{summary}. {error_text(errors[0])}" if errors else summary + "."
 
     @Slot(object)
     def _on_errored(self, error: InternalError) -> None:
@@ -229,6 +244,7 @@ class LookupTab(ViewPage):
         self.status.setText(internal_error_text(error))
         self.status.setProperty("failed", True)
         self.details_button.show()
+        self._record((), error)
         self.lookupFinished.emit()
 
     @Slot(bool)
@@ -246,12 +262,58 @@ class LookupTab(ViewPage):
             self.code.clear()
         self.status.setText(error_text(error))
         self.status.setProperty("failed", True)
+        self._record((), error)
         self.lookupFinished.emit()
 
     @Slot()
     def _copy_details(self) -> None:
         if self.internal_error is not None:
             QGuiApplication.clipboard().setText(self.internal_error.details)
+
+    # Taking part in the lab session (see ViewPage) ------------------------------
+
+    def _record(self, outcomes: Outcomes, error: ExplainedError | InternalError | None) -> None:
+        self.actionRecorded.emit(lookup_record.make_entry(self, self._calls, outcomes, error))
+
+    def action(self) -> str:
+        """Return what the lookup about to run is, for its history entry."""
+        return "lookup"
+
+    def run_action(self, action: str) -> None:
+        """Run a stored entry's action; a lookup view has one: look up."""
+        del action
+        self.run_lookup()
+
+    def inputs(self) -> Inputs:
+        """Return the named inputs of the view's form."""
+        return read_inputs(input_widgets(layout_widgets(self.form)))
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs into the view's form."""
+        write_inputs(input_widgets(layout_widgets(self.form)), inputs)
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Put the entry's inputs back and run its lookup again."""
+        self.set_inputs(entry.inputs)
+        self.run_action(entry.action)
+        return True
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Show a stored answer through ``show_outcomes``; nothing is looked up."""
+        return lookup_record.show_stored(self, entry)
+
+    def show_answer(self, outcomes: Outcomes) -> None:
+        """Show stored outcomes as if they had just arrived (a running lookup is abandoned)."""
+        self._drop_job()
+        self._begin_answer()
+        self.show_outcomes(outcomes)
+        self.table.resizeColumnsToContents()
+        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
+        self.last_error = errors[0] if errors else None
+
+    def export_table(self) -> Table:
+        """Return the results table as shown."""
+        return model_table(self.model)
 
 
 class RowsLookupTab(LookupTab):

@@ -19,6 +19,8 @@ from netexplorer.ui.workers import ResolverPool
 class ReverseTab(RowsLookupTab):
     """Turns an address back into names with ``gethostbyaddr`` and ``getnameinfo``."""
 
+    FUNCTIONS = frozenset({"gethostbyaddr", "getnameinfo"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.address_input = QLineEdit()

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from netexplorer.core import codegen
-from netexplorer.core.engine import Transport
+from netexplorer.core.engine import Event, Transport
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
+from netexplorer.ui.client_server.history import is_milestone
 from netexplorer.ui.text import error_text, internal_error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
@@ -69,10 +70,15 @@ class EndpointPane(QGroupBox):
     Signals:
         resolved(): the pane's getaddrinfo finished (then it started, connected or failed).
         stateChanged(): the pane's labels and buttons were brought up to date.
+        milestone(Event): the socket was bound, connected, closed or failed (for the history).
     """
 
     resolved = Signal()
     stateChanged = Signal()
+    milestone = Signal(object)
+
+    #: ``server`` or ``client``: which socket the pane drives.
+    SIDE = ""
 
     host_input: QLineEdit
     port_input: QLineEdit
@@ -96,6 +102,12 @@ class EndpointPane(QGroupBox):
     def set_transport(self, transport: Transport) -> None:
         """Use ``transport`` for the next start or connect."""
         self.transport = transport
+
+    def engine_event(self, event: Event) -> None:
+        """Log an engine event; report the milestones (the engine's event sink)."""
+        self.log.add(event)
+        if is_milestone(self.SIDE, event):
+            self.milestone.emit(event)
 
     def engine_changed(self) -> None:
         """Show the engine's new state soon (the engine calls this once per unseen change)."""

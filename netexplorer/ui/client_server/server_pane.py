@@ -28,6 +28,7 @@ from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import ExplainedError
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.history import SERVER
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -52,8 +53,10 @@ class ServerPane(EndpointPane):
     the log.
 
     Signals:
-        resolved(), stateChanged(): see :class:`EndpointPane`.
+        resolved(), stateChanged(), milestone(): see :class:`EndpointPane`.
     """
+
+    SIDE = SERVER
 
     def __init__(
         self,
@@ -66,7 +69,7 @@ class ServerPane(EndpointPane):
         self.setTitle(self.tr("Server"))
         named(self, "serverPane", self.tr("Server"))
         self.log = EventLog("serverLog", self.tr("Server log"), formatter, self)
-        self.server = Server(watcher, self.log.add, on_change=self.engine_changed)
+        self.server = Server(watcher, self.engine_event, on_change=self.engine_changed)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_bind_inputs(form)

@@ -3,14 +3,17 @@
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from netexplorer.core.engine import Client, ClientState, Server, Transport
+from netexplorer.core.engine import Client, ClientState, Event, Server, Transport
 from netexplorer.core.results import AddrInfo
+from netexplorer.core.session import HistoryEntry, Inputs, Table
 from netexplorer.ui.client_server.client_pane import ClientPane
 from netexplorer.ui.client_server.event_log import EventFormatter
+from netexplorer.ui.client_server.history import event_entry
 from netexplorer.ui.client_server.server_pane import ServerPane
+from netexplorer.ui.inputs import input_widgets, read_inputs, write_inputs
 from netexplorer.ui.requests import BindServer, ConnectClient
 from netexplorer.ui.socket_watcher import QtSocketWatcher
-from netexplorer.ui.view import Request, ViewPage
+from netexplorer.ui.view import Request, ViewPage, model_table, stored_note
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -33,13 +36,15 @@ class ClientServerTab(ViewPage):
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.watcher = QtSocketWatcher(self)
-        formatter = EventFormatter(self)
+        formatter = self.formatter = EventFormatter(self)
         self.server_pane = ServerPane(pool, self.watcher, formatter)
         self.client_pane = ClientPane(pool, self.watcher, formatter)
         self.server_pane.resolved.connect(self.serverResolved)
         self.client_pane.resolved.connect(self.clientResolved)
         self.server_pane.stateChanged.connect(self._lock_transport)
         self.client_pane.stateChanged.connect(self._lock_transport)
+        for pane in (self.server_pane, self.client_pane):
+            pane.milestone.connect(lambda event, side=pane.SIDE: self._record(side, event))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -167,3 +172,48 @@ class ClientServerTab(ViewPage):
         self.client_pane.shutdown()
         self.server_pane.shutdown()
         self.watcher.close()
+
+    # Taking part in the lab session (see ViewPage) ----------------------------------------
+
+    def _record(self, side: str, event: Event) -> None:
+        entry = event_entry(self.objectName(), side, event, self.formatter, self.inputs())
+        self.actionRecorded.emit(entry)
+
+    def inputs(self) -> Inputs:
+        """Return every named input of both panes and the transport."""
+        return read_inputs(input_widgets([self]))
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs back (the transport only while it may change)."""
+        write_inputs(input_widgets([self]), inputs)
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Start or stop the server, or connect or close the client, with the stored inputs."""
+        actions = {
+            "serverStart": (self.stop_server, self.start_server),
+            "serverStop": (self.stop_server,),
+            "clientConnect": (self.disconnect_client, self.connect_client),
+            "clientDisconnect": (self.disconnect_client,),
+        }
+        if entry.action not in actions:
+            return False
+        self.set_inputs(entry.inputs)
+        for step in actions[entry.action]:
+            step()
+        return True
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Put the stored inputs back and show the stored event in its pane's status line.
+
+        Sockets are live things: nothing is started, stopped or connected.
+        """
+        self.set_inputs(entry.inputs)
+        pane = self.client_pane if entry.action.startswith("client") else self.server_pane
+        text = f"{stored_note(entry)}: {entry.outcome}" if entry.outcome else stored_note(entry)
+        pane.status_label.setText(text)
+        pane.status_label.setProperty("failed", entry.error is not None)
+        return True
+
+    def export_table(self) -> Table:
+        """Return the connections table as shown."""
+        return model_table(self.server_pane.connections_model)
