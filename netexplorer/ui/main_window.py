@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
 
 import netexplorer
 from netexplorer.ui import registry, settings
+from netexplorer.ui.session_actions import SessionActions
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.workers import ResolverPool
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
             self.views.append((spec, page))
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.sessions = SessionActions(self)
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -60,19 +62,20 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         deadline = QAction(self.tr("Lookup &deadline…"), self)
         deadline.triggered.connect(self.ask_deadline)
-        settings_menu.addAction(deadline)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.settings_menu.addAction(deadline)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About netexplorer"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     @Slot()
     def show_about(self) -> None:
@@ -137,8 +140,9 @@ class MainWindow(QMainWindow):
         page.handle(request)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
+        """Remember the geometry, keep the session and shut every view down."""
         settings.save_window_geometry(self.saveGeometry())
+        self.sessions.save_last()
         for _, page in self.views:
             page.shutdown()
         super().closeEvent(event)
