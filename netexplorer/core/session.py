@@ -179,6 +179,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, _file_mode(path))  # mkstemp makes it private to the user
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -188,6 +189,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
     platform.fsync_directory(path.parent)
+
+
+def _file_mode(path: Path) -> int:
+    """Return the mode the file should have: the one it had, else what the umask allows."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_session(path: Path, session: Session) -> None:

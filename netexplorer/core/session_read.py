@@ -70,6 +70,14 @@ def _damaged(where: str, reason: str) -> SessionError:
     return SessionError(_DAMAGED, where, reason=reason)
 
 
+def _cut_off() -> SessionError:
+    return SessionError(
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "The file ends too early: it was cut off while being written or copied."
+        )
+    )
+
+
 def read(path: Path) -> Session:
     """Read and check the session file at ``path``."""
     try:
@@ -102,20 +110,17 @@ def loads(data: bytes) -> Session:
         )
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside a character
+            raise _cut_off() from None
         raise SessionError(
             QT_TRANSLATE_NOOP(CONTEXT, "The file is not a netexplorer session (it is not text).")
         ) from None
     try:
         document = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique)
     except json.JSONDecodeError as exc:
-        if not text.strip() or exc.pos >= len(text.rstrip()):
-            raise SessionError(
-                QT_TRANSLATE_NOOP(
-                    CONTEXT,
-                    "The file ends too early: it was cut off while being written or copied.",
-                )
-            ) from None
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            raise _cut_off() from None
         raise SessionError(
             QT_TRANSLATE_NOOP(
                 CONTEXT, "The file is not a netexplorer session (not JSON at line {}, column {})."
