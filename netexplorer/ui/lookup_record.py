@@ -7,7 +7,7 @@ view, including later ones, records and re-shows its answers the same way.
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from netexplorer.core import codegen, values
 from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
@@ -18,8 +18,16 @@ if TYPE_CHECKING:
     from netexplorer.ui.lookup_tab import LookupTab
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LookupRecord", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LookupRecord", text)
+
+
+class RecordTexts(QObject):
+    """The plural texts of history entries (``self.tr`` is what lupdate reads plurals from)."""
+
+    def rows_in(self, rows: int, elapsed_ms: float) -> str:
+        """Return "3 rows in 1.2 ms"."""
+        return self.tr("%n row(s) in {} ms", "", rows).format(f"{elapsed_ms:.1f}")
 
 
 def call_text(calls: tuple[Call, ...]) -> str:
@@ -45,7 +53,7 @@ def make_entry(
     else:
         stored, outcome = None, ""
     if elapsed is not None:
-        summary = _tr("%n row(s) in {} ms", rows).format(f"{elapsed:.1f}")
+        summary = RecordTexts().rows_in(rows, elapsed)
         outcome = f"{summary}, {outcome}" if outcome else summary
     return HistoryEntry(
         time=now(),

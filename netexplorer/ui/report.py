@@ -13,7 +13,16 @@ import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from netexplorer.core.session import HistoryEntry, Session, Table, clock, write_atomic
@@ -33,8 +42,20 @@ pre { background: #f4f4f4; padding: 4px; white-space: pre-wrap; }
 """
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Report", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+class ReportTexts(QObject):
+    """The report's plural texts (``self.tr`` is what lupdate reads plurals from)."""
+
+    def entries(self, count: int) -> str:
+        """Return "3 entries"."""
+        return self.tr("%n action(s)", "", count)
+
+    def dropped(self, count: int) -> str:
+        """Return "5 older entries not kept"."""
+        return self.tr("%n older action(s) not kept", "", count)
 
 
 def view_titles() -> dict[str, str]:
@@ -102,9 +123,10 @@ def report_html(session: Session, direction: Qt.LayoutDirection, language: str) 
     ]
     lines = "<br>".join(f"<b>{escape(name)}:</b> {escape(value)}" for name, value in facts)
     titles = view_titles()
-    count = _tr("%n entry(s)", len(session.history))
+    texts = ReportTexts()
+    count = texts.entries(len(session.history))
     if session.dropped:
-        count += " · " + _tr("%n older entry(s) not kept", session.dropped)
+        count += " · " + texts.dropped(session.dropped)
     entries = "\n".join(
         _entry(number, entry, titles) for number, entry in enumerate(session.history, 1)
     )

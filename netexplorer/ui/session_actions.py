@@ -285,7 +285,7 @@ class SessionActions(QObject):
             self.window,
             self.tr("Continue where you left off?"),
             self.tr(
-                "netexplorer kept your last session (%n history entry(s)) when it closed. "
+                "netexplorer kept your last session (%n action(s)) when it closed. "
                 "Continue where you left off?",
                 "",
                 len(last.history),

@@ -139,7 +139,7 @@ class HistoryDock(QDockWidget):
     @Slot()
     def _show_summary(self) -> None:
         total = self.model.rowCount()
-        parts = [self.tr("%n entry(s)", "", total)]
+        parts = [self.tr("%n action(s)", "", total)]
         if self.search.text():
             parts.append(self.tr("%n match(es)", "", self.proxy.rowCount()))
         todo = self.model.todo_count()
@@ -147,7 +147,7 @@ class HistoryDock(QDockWidget):
             parts.append(self.tr("%n step(s) to do", "", todo))
         if self.model.dropped:
             parts.append(
-                self.tr("%n older entry(s) not kept (the history keeps {})", "", self.model.dropped)
+                self.tr("%n older action(s) not kept (the history keeps {})", "", self.model.dropped)
                 .format(self.model.limit)
             )  # fmt: skip
         self.summary.setText(" · ".join(parts))
