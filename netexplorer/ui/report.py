@@ -35,7 +35,7 @@ MARGIN_MM = 15
 STYLE = """
 body { font-family: sans-serif; }
 table { border-collapse: collapse; margin: 4px 0; }
-th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; }
+th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; font-size: 8pt; }
 pre { background: #f4f4f4; padding: 4px; white-space: pre-wrap; }
 .error { color: #b00020; }
 .muted { color: #555; }
