@@ -79,6 +79,14 @@ def prepare_client_server(page: ClientServerTab) -> None:
     settle(400)
 
 
+def capture_history(window: MainWindow) -> None:
+    """Show the first history entry again (as a click on it does) and save the window."""
+    window.sessions.model.flush()
+    window.sessions.dock.view.selectRow(0)
+    settle(200)
+    window.grab().save(str(OUT / "history.png"))
+
+
 #: Per view name: the screenshot's file name and what to do before taking it.
 #: A view not listed here is captured as it opens, under its object name.
 SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
@@ -103,6 +111,8 @@ def main() -> int:
         name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
         prepare(page)
         capture(window, page, name)
+    capture_history(window)
+    window.sessions.dirty = False  # the screenshots' session is not the user's last one
     window.close()
     window.pool.shutdown(2000)
     return 0

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netexplorer.core.session import HistoryEntry
-from netexplorer.ui.history.model import CALL, ENTRY_ROLE, TIME, VIEW, HistoryModel
+from netexplorer.ui.history.model import CALL, ENTRY_ROLE, OUTCOME, TIME, VIEW, HistoryModel
 from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.widgets import named
 
@@ -66,8 +66,11 @@ class HistoryDock(QDockWidget):
         metrics = self.view.fontMetrics()
         for column, sample in ((TIME, "00:00:00"), (VIEW, "Protocol/Service")):
             self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.view.setColumnWidth(CALL, metrics.horizontalAdvance("x" * 60))
+        # the call is what a student reads first: it takes the room, the outcome a fixed share
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CALL, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(OUTCOME, metrics.horizontalAdvance("x" * 45))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.clicked.connect(self._clicked)
 
