@@ -112,7 +112,7 @@ def main() -> int:
         prepare(page)
         capture(window, page, name)
     capture_history(window)
-    window.sessions.dirty = False  # the screenshots' session is not the user's last one
+    window.sessions.forget_this_session()  # not the user's last session
     window.close()
     window.pool.shutdown(2000)
     return 0

@@ -186,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from netexplorer import selftest  # noqa: PLC0415
 
+            window.sessions.forget_this_session()  # the student's last session stays theirs
             code = selftest.run(window)
         else:
             start_session(window, args.open)

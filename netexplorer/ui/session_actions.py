@@ -89,6 +89,8 @@ class SessionActions(QObject):
         self.path: Path | None = None
         self.title = ""
         self.dirty = False
+        #: Whether the session is kept for the next start (not a self-test's lookups).
+        self.keep_last = True
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -365,4 +367,10 @@ class SessionActions(QObject):
     def save_last(self) -> None:
         """Keep the session now (the window is closing)."""
         self.autosave_timer.stop()
-        self.autosave()
+        if self.keep_last:
+            self.autosave()
+
+    def forget_this_session(self) -> None:
+        """Never keep this window's session as the last one (``--self-test``, screenshots)."""
+        self.keep_last = False
+        self.autosave_timer.stop()

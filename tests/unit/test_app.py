@@ -23,6 +23,7 @@ def env(home: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
         "PYTHONPATH": str(ROOT),
     }
 
@@ -285,3 +286,17 @@ def test_report_on_a_bad_session_prints_one_line_and_exits_non_zero(
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1
     assert "could not be read" in missing.stderr
+
+
+def test_the_self_test_does_not_replace_the_last_session(tmp_path: Path) -> None:
+    from netexplorer.core.session import write_session
+    from tests import session_samples
+
+    data = tmp_path / ".local" / "share" / "netexplorer" / "netexplorer"
+    data.mkdir(parents=True)
+    last = data / "last-session.netexplorer.json"
+    write_session(last, session_samples.typical())
+    before = last.read_bytes()
+    result = run(["-m", "netexplorer", "--self-test"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert last.read_bytes() == before
