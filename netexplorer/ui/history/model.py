@@ -24,8 +24,8 @@ class HistoryModel(QAbstractTableModel):
     """Every finished action (and exercise step to do), oldest first.
 
     ``titles`` maps view names to the titles shown in the View column.  An
-    entry that arrives while ``active`` (an exercise step to do) is of the same
-    view fills that step in instead of adding a row.
+    entry that arrives while ``active`` (an exercise step to do) is set, and is
+    of the same view and action, fills that step in instead of adding a row.
 
     Signals:
         changed(): rows were added, filled in, dropped or replaced.
@@ -107,7 +107,7 @@ class HistoryModel(QAbstractTableModel):
 
     @Slot()
     def flush(self) -> None:
-        """Show every queued entry now (the first of the active step's view fills it in)."""
+        """Show every queued entry now (the first of the active step's kind fills it in)."""
         self._timer.stop()
         batch = list(self._pending)
         self._pending.clear()
@@ -126,7 +126,7 @@ class HistoryModel(QAbstractTableModel):
     def _fill_active(self, entry: HistoryEntry) -> bool:
         """Put ``entry`` in the place of the active step if it is of that step's view."""
         active = self.active
-        if active is None or active.view != entry.view:
+        if active is None or (active.view, active.action) != (entry.view, entry.action):
             return False
         row = next((n for n, e in enumerate(self._entries) if e is active), None)
         if row is None:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from netexplorer.app import start_session
@@ -266,3 +266,25 @@ def test_a_session_file_is_opened_from_the_command_line_path(
     start_session(window, str(path))
     wait_rows(qtbot, window, len(session_samples.typical().history))
     assert window.sessions.path == path
+
+
+def test_the_lecture_server_step_is_filled_by_starting_the_server_not_by_stopping_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = window.view(ClientServerTab)
+    tab.server_pane.port_input.setText("0")
+    tab.start_server()
+    qtbot.waitUntil(lambda: tab.server.running, timeout=5000)
+    window.sessions.open_lecture()
+    steps = len(lecture_exercise().history)
+    wait_rows(qtbot, window, steps)
+    server_step = next(n for n, row in enumerate(history(window)) if "server.bind" in row[2])
+    window.sessions.model.entries()[server_step].inputs["serverPortInput"] = "0"  # any free port
+    window.findChild(QTableView, "historyView").selectRow(server_step)
+    window.findChild(QPushButton, "historyRunAgainButton").click()  # stops, then starts again
+    qtbot.waitUntil(lambda: history(window)[server_step][3] != "to do", timeout=5000)
+    assert history(window)[server_step][3].startswith(
+        "server bound: getsockname() = ('127.0.0.1', "
+    )
+    assert history(window)[steps][2:] == ("server.close()", "server stopped")
+    tab.stop_server()
