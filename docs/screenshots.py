@@ -148,6 +148,14 @@ def prepare_resolver(page: ResolverTab) -> None:
     settle(500)
 
 
+def capture_history(window: MainWindow) -> None:
+    """Show the first history entry again (as a click on it does) and save the window."""
+    window.sessions.model.flush()
+    window.sessions.dock.view.selectRow(0)
+    settle(200)
+    window.grab().save(str(OUT / "history.png"))
+
+
 #: Per view name: the screenshot's file name and what to do before taking it.
 #: A view not listed here is captured as it opens, under its object name.
 SHOTS: dict[str, tuple[str, Callable[[Any], None]]] = {
@@ -174,6 +182,8 @@ def main() -> int:
         name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
         prepare(page)
         capture(window, page, name)
+    capture_history(window)
+    window.sessions.forget_this_session()  # not the user's last session
     addrinfo = window.view(AddrinfoTab)
     window.resize(*LARGE)  # the grid and the diagnosis need more room than one answer
     settle()

@@ -213,3 +213,26 @@ def addrconfig_counts(address: str) -> bool:
     if SYSTEM == "windows":
         return not (parsed.is_loopback or parsed.is_link_local)
     return True
+
+
+def fsync_directory(folder: Path) -> None:
+    """Flush a folder's entries to disk, so a file just renamed into it stays there.
+
+    POSIX needs the folder itself synced after ``os.replace``; Windows cannot
+    open a folder as a file, and its file system journals the rename.
+    """
+    if SYSTEM == "windows":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def resolver_file() -> Path | None:
+    """Return the file that configures this computer's DNS resolver, where there is one.
+
+    Windows keeps its DNS servers in the registry, per network adapter.
+    """
+    return None if SYSTEM == "windows" else Path("/etc/resolv.conf")

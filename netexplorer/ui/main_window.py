@@ -4,12 +4,13 @@ import logging
 from importlib import resources
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import netexplorer
 from netexplorer.ui import examples, gc_guard, registry, settings
+from netexplorer.ui.session_actions import SessionActions
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
@@ -32,7 +33,13 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order."""
+    """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order.
+
+    Signals:
+        viewBuilt(ViewPage): a view was built (views are built when first shown).
+    """
+
+    viewBuilt = Signal(object)
 
     def __init__(self, pool: ResolverPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda index: self.slots[index].ensure())
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        self.sessions = SessionActions(self)
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -58,20 +66,21 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         deadline = QAction(self.tr("Lookup &deadline…"), self)
         deadline.triggered.connect(self.ask_deadline)
-        settings_menu.addAction(deadline)
+        self.settings_menu.addAction(deadline)
         examples.add_menu(self, self.carry_out)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About netexplorer"), self)
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     @Slot()
     def show_about(self) -> None:
@@ -116,6 +125,7 @@ class MainWindow(QMainWindow):
 
     def _view_built(self, page: ViewPage) -> None:
         page.navigate.connect(self.carry_out)
+        self.viewBuilt.emit(page)
 
     @property
     def views(self) -> list[tuple[ViewSpec[Any], ViewPage]]:
@@ -164,8 +174,9 @@ class MainWindow(QMainWindow):
         slot.ensure().handle(request)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
+        """Remember the geometry, keep the session and shut every view down."""
         settings.save_window_geometry(self.saveGeometry())
+        self.sessions.save_last()
         for page in self.built_views():
             page.shutdown()
         super().closeEvent(event)

@@ -41,6 +41,7 @@ class ViewSlot(QWidget):
         """Return the view, building it first if this is the first time it is needed."""
         if self.page is None:
             self.page = self.spec.build(self._pool)
+            self.page.view_name = self.spec.name
             self._layout.addWidget(self.page)
             self._on_built(self.page)
         return self.page

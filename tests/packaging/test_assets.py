@@ -146,6 +146,7 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/libQt6Svg.so.6",  # QSvgGenerator saves the sequence diagram
         "PySide6/QtSvg.abi3.so",
         "netexplorer/resources/icon.png",
+        "netexplorer/resources/exercises/lecture.netexplorer.json",  # Help → Lecture exercise
     ]
     dropped = [
         "PySide6/Qt/lib/libQt6Quick.so.6",

@@ -14,6 +14,7 @@ from netexplorer.core.engine import (
 )
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.history import CLIENT
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -37,8 +38,10 @@ class ClientPane(EndpointPane):
     by itself the status shows the client's ``last_error``.
 
     Signals:
-        resolved(), stateChanged(): see :class:`EndpointPane`.
+        resolved(), stateChanged(), milestone(): see :class:`EndpointPane`.
     """
+
+    SIDE = CLIENT
 
     def __init__(
         self,
@@ -52,7 +55,7 @@ class ClientPane(EndpointPane):
         named(self, "clientPane", self.tr("Client"))
         self.log = EventLog("clientLog", self.tr("Client log"), formatter, self)
         self.log.view.hideColumn(2)  # the client has one socket: no connection numbers
-        self.client = Client(watcher, self.record, on_change=self.engine_changed)
+        self.client = Client(watcher, self.engine_event, on_change=self.engine_changed)
         #: Whether the engine was last seen with a socket (connecting or connected).
         self._engine_busy = False
         #: The addresses the last connect tried, in order (getaddrinfo's answer).

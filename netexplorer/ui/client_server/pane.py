@@ -19,6 +19,7 @@ from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
+from netexplorer.ui.client_server.history import is_milestone
 from netexplorer.ui.text import error_text, internal_error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
@@ -71,10 +72,15 @@ class EndpointPane(QGroupBox):
     Signals:
         resolved(): the pane's getaddrinfo finished (then it started, connected or failed).
         stateChanged(): the pane's labels and buttons were brought up to date.
+        milestone(Event): the socket was bound, connected, closed or failed (for the history).
     """
 
     resolved = Signal()
     stateChanged = Signal()
+    milestone = Signal(object)
+
+    #: ``server`` or ``client``: which socket the pane drives.
+    SIDE = ""
 
     host_input: QLineEdit
     port_input: QLineEdit
@@ -98,13 +104,19 @@ class EndpointPane(QGroupBox):
         #: Where the pane's engine events are recorded besides the log (set by the tab).
         self.recorder: Recorder = lambda event: 0
 
-    def record(self, event: Event) -> None:
-        """Take one engine event: record it, then collect it for the log with its serial number."""
-        self.log.add(event, self.recorder(event))
-
     def set_transport(self, transport: Transport) -> None:
         """Use ``transport`` for the next start or connect."""
         self.transport = transport
+
+    def engine_event(self, event: Event) -> None:
+        """Take one engine event (the engine's sink).
+
+        It is recorded in the diagram, collected for the log with its serial
+        number, and reported to the history when it is a milestone.
+        """
+        self.log.add(event, self.recorder(event))
+        if is_milestone(self.SIDE, event):
+            self.milestone.emit(event)
 
     def engine_changed(self) -> None:
         """Show the engine's new state soon (the engine calls this once per unseen change)."""

@@ -28,6 +28,7 @@ from netexplorer.core.results import AddrInfo
 from netexplorer.ui import settings
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.history import SERVER
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -52,8 +53,10 @@ class ServerPane(EndpointPane):
     the log.
 
     Signals:
-        resolved(), stateChanged(): see :class:`EndpointPane`.
+        resolved(), stateChanged(), milestone(): see :class:`EndpointPane`.
     """
+
+    SIDE = SERVER
 
     def __init__(
         self,
@@ -66,7 +69,7 @@ class ServerPane(EndpointPane):
         self.setTitle(self.tr("Server"))
         named(self, "serverPane", self.tr("Server"))
         self.log = EventLog("serverLog", self.tr("Server log"), formatter, self)
-        self.server = Server(watcher, self.record, on_change=self.engine_changed)
+        self.server = Server(watcher, self.engine_event, on_change=self.engine_changed)
         #: The address the latest start tried to bind (getaddrinfo's first answer).
         self.tried: tuple[str | int, ...] | None = None
         form = QFormLayout()

@@ -21,9 +21,11 @@ from netexplorer.core.conversation import Conversation
 from netexplorer.core.diagram import Side
 from netexplorer.core.engine import Client, ClientState, Event, Server, Transport
 from netexplorer.core.results import AddrInfo
+from netexplorer.core.session import HistoryEntry, Inputs, Table
 from netexplorer.ui.client_server.client_pane import ClientPane
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
 from netexplorer.ui.client_server.hints import Hints
+from netexplorer.ui.client_server.history import event_entry
 from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.scripts_view import ScriptsView
 from netexplorer.ui.client_server.sequence_panel import SequencePanel
@@ -31,7 +33,8 @@ from netexplorer.ui.client_server.server_pane import ServerPane
 from netexplorer.ui.models import KEY_ROLE
 from netexplorer.ui.requests import BindServer, ConnectClient, RunClientServerPair
 from netexplorer.ui.socket_watcher import QtSocketWatcher
-from netexplorer.ui.view import Request, ViewPage
+from netexplorer.ui.view import Request, ViewPage, model_table, stored_note
+from netexplorer.ui.view_inputs import input_widgets, read_inputs, write_inputs
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -72,6 +75,8 @@ class ClientServerTab(ViewPage):
         #: "Bind server here" also points the client at the server, once it runs.
         self._point_client = False
         self._connect_logs_and_diagram()
+        for pane in (self.server_pane, self.client_pane):
+            pane.milestone.connect(lambda event, side=pane.SIDE: self._record_history(side, event))
 
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
@@ -289,3 +294,48 @@ class ClientServerTab(ViewPage):
         self.client_pane.shutdown()
         self.server_pane.shutdown()
         self.watcher.close()
+
+    # Taking part in the lab session (see ViewPage) ----------------------------------------
+
+    def _record_history(self, side: str, event: Event) -> None:
+        entry = event_entry(self.view_name, side, event, self.formatter, self.inputs())
+        self.actionRecorded.emit(entry)
+
+    def inputs(self) -> Inputs:
+        """Return every named input of both panes and the transport."""
+        return read_inputs(input_widgets([self]))
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs back (the transport only while it may change)."""
+        write_inputs(input_widgets([self]), inputs)
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Start or stop the server, or connect or close the client, with the stored inputs."""
+        actions = {
+            "serverStart": (self.stop_server, self.start_server),
+            "serverStop": (self.stop_server,),
+            "clientConnect": (self.disconnect_client, self.connect_client),
+            "clientDisconnect": (self.disconnect_client,),
+        }
+        if entry.action not in actions:
+            return False
+        self.set_inputs(entry.inputs)
+        for step in actions[entry.action]:
+            step()
+        return True
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Put the stored inputs back and show the stored event in its pane's status line.
+
+        Sockets are live things: nothing is started, stopped or connected.
+        """
+        self.set_inputs(entry.inputs)
+        pane = self.client_pane if entry.action.startswith("client") else self.server_pane
+        text = f"{stored_note(entry)}: {entry.outcome}" if entry.outcome else stored_note(entry)
+        pane.status_label.setText(text)
+        pane.status_label.setProperty("failed", entry.error is not None)
+        return True
+
+    def export_table(self) -> Table:
+        """Return the connections table as shown."""
+        return model_table(self.server_pane.connections_model)
