@@ -8,7 +8,6 @@ says so, a comment in the code — until Enter or Look up.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
@@ -18,14 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from netexplorer.core import addresses, codegen, lecture
+from netexplorer.core import codegen, lecture
 from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
@@ -36,6 +34,7 @@ from netexplorer.ui import lookup_record, settings
 from netexplorer.ui.error_panel import ErrorPanel
 from netexplorer.ui.inputs import InputState, InputWatch
 from netexplorer.ui.lookup_buttons import LookupButtons
+from netexplorer.ui.lookup_parts import PendingAnswer, answer_summary, plain_label
 from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.text import error_line, internal_error_text, show_text
 from netexplorer.ui.view import ViewPage, model_table
@@ -46,27 +45,9 @@ from netexplorer.ui.workers import Job, ResolverPool
 Outcomes = tuple[Outcome[Any], ...]
 
 
-@dataclass(frozen=True)
-class PendingAnswer:
-    """What the answer of the lookup in flight will belong to once it is shown."""
-
-    state: InputState = ()
-    code: str = ""
-    example: lecture.Example | None = None
-
-
 def _tr(text: str) -> str:
     """Translate a text of this module (one context for every lookup view)."""
     return QCoreApplication.translate("LookupTab", text)
-
-
-def _plain_label(name: str, accessible: str) -> QLabel:
-    label = QLabel()
-    named(label, name, accessible)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class LookupTab(ViewPage):
@@ -117,9 +98,9 @@ class LookupTab(ViewPage):
         self.table = ResultsTable()
         named(self.table, "resultsTable", _tr("Results"))
         self.table.setModel(self.model)
-        self.status = _plain_label("statusLabel", _tr("Status"))
+        self.status = plain_label("statusLabel", _tr("Status"))
         self.error_panel = ErrorPanel(pool)
-        self.slide_label = _plain_label("slideLabel", _tr("The lecture's answer"))
+        self.slide_label = plain_label("slideLabel", _tr("The lecture's answer"))
         self.slide_label.hide()
         self.code_box = CodeView(
             _tr("Python code that reproduces the answer on screen:"),
@@ -341,24 +322,7 @@ class LookupTab(ViewPage):
 
     def summary(self, outcomes: Outcomes) -> str:
         """Return the status: rows and time, each failed call's error, names looked up in ASCII."""
-        failed = [outcome for outcome in outcomes if outcome.error is not None]
-        several = len(outcomes) > 1
-        lines = [
-            f"{o.call.function}: {error_line(o.error)}" if several else error_line(o.error)
-            for o in failed
-            if o.error is not None
-        ]
-        if len(failed) < len(outcomes) or not outcomes:
-            elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-            rows = _tr("Result rows: {} ({} ms).").format(self.model.rowCount(), f"{elapsed:.1f}")
-            lines.insert(0, rows)
-        for typed, ascii_name in addresses.ascii_lookups(o.call for o in outcomes):
-            lines.append(
-                _tr("{} was looked up as {}, the ASCII form Python's IDNA encoding gives.").format(
-                    typed, ascii_name
-                )
-            )
-        return "\n".join(lines)
+        return answer_summary(outcomes, self.model.rowCount())
 
     @Slot(object)
     def _on_errored(self, error: InternalError) -> None:
