@@ -67,6 +67,10 @@ def _action(parent: QObject, text: str, name: str, slot: object) -> QAction:
     return action
 
 
+#: The history dock's first height in pixels (a handful of rows).
+DOCK_HEIGHT = 160
+
+
 class SessionActions(QObject):
     """The window's history and session commands (see the module's description)."""
 
@@ -82,6 +86,8 @@ class SessionActions(QObject):
         self.model = HistoryModel(titles, settings.history_limit(), self)
         self.dock = HistoryDock(self.model, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # a few rows tall at first: the views above need the room more (the user may drag it)
+        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
         # views are built when first shown: each takes part from then on
         for page in window.built_views():
             self._take_part(page)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from netexplorer.ui.view import ViewPage, ViewSpec
 from netexplorer.ui.workers import ResolverPool
@@ -34,15 +34,21 @@ class ViewSlot(QWidget):
         self._pool = pool
         self._on_built = on_built
         self.page: ViewPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        # On a small screen (a 1024 × 600 netbook, a projector at 150 %) the view scrolls
+        # instead of pushing the window past the screen or clipping its panels.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
 
     def ensure(self) -> ViewPage:
         """Return the view, building it first if this is the first time it is needed."""
         if self.page is None:
             self.page = self.spec.build(self._pool)
             self.page.view_name = self.spec.name
-            self._layout.addWidget(self.page)
+            self._scroll.setWidget(self.page)
             self._on_built(self.page)
         return self.page
 
