@@ -1,6 +1,6 @@
 """Does the server pane keep up with a flood, and does the window stay responsive?
 
-``python benchmarks/server_flood.py [--clients 50] [--messages 2000]``
+``python benchmarks/server_flood.py [--clients 50] [--messages 2000] [--diagram]``
 
 Two servers are measured in the same run, each in a fresh process of its own
 (so that peak memory is each one's own), against the same clients:
@@ -8,7 +8,9 @@ Two servers are measured in the same run, each in a fresh process of its own
 * **pane** — the Client/Server tab of a real main window
   (``QT_QPA_PLATFORM=offscreen`` unless set), started through its widgets on
   127.0.0.1 port 0 with Echo ticked (greeting off): the engine on ``QSocketNotifier``, the
-  batched bounded log, the connections table.
+  batched bounded log, the connections table, and the sequence diagram's data.  With
+  ``--diagram`` the diagram is on screen and redrawn on its timer while the flood runs;
+  without, the scripts are shown instead and the diagram is not drawn.
 * **plain** — a minimal echo server on plain sockets and ``selectors``, no
   Qt, no log: what the hardware and the kernel allow.
 
@@ -18,7 +20,9 @@ as fast as it can, while a second thread per client reads the echo, then
 ``shutdown(SHUT_WR)``.  Every byte is counted on both sides, so a lost
 message shows.  A 5 ms heartbeat (a ``QTimer`` in the pane, the select
 timeout in the plain server) records the longest gap of the event loop.
-Target: no gap over 50 ms in the pane, nothing lost, memory bounded.
+Resident memory is read after warm-up (a fifth of the bytes received) and
+at the end.  Target: no gap over 50 ms in the pane, nothing lost, memory flat
+(RSS at the end within 20 MiB of RSS after warm-up).
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ if str(REPO_ROOT) not in sys.path:
 
 HEARTBEAT_MS = 5
 TARGET_GAP_MS = 50.0
+TARGET_GROWTH_MIB = 20.0
+WARM_UP = 0.2
 TIMEOUT_S = 300.0
 MESSAGE = "message {:06d} from client {:03d}\n"
 
@@ -157,6 +163,8 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     window.show()
     tab = window.view(ClientServerTab)
     window.show_view(tab)
+    tab.below.setCurrentWidget(tab.sequence if args.diagram else tab.scripts)
+    draws = watch_draws(tab.sequence.view)
     pane = tab.server_pane
     pane.echo_check.setChecked(True)
     pane.greeting_check.setChecked(False)  # the clients count only echoed bytes
@@ -202,6 +210,7 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
         )
 
     rss_before = rss_kib()
+    rss_warm = 0
     clients = spawn_clients(tab.server.listening.port, args)
     start = time.perf_counter()
     heartbeat.start()
@@ -209,6 +218,8 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
     deadline = start + TIMEOUT_S
     while time.perf_counter() < deadline:
         received, sent, closed = counted()
+        if not rss_warm and received >= expected * WARM_UP:
+            rss_warm = rss_kib()
         if closed == args.clients and received >= expected:
             break
         QTimer.singleShot(20, loop.quit)
@@ -234,12 +245,34 @@ def run_pane(args: argparse.Namespace) -> dict[str, Any]:
         "longest_gap_ms": gaps["longest"],
         "heartbeats": gaps["beats"],
         "rss_before_kib": rss_before,
+        "rss_warm_kib": rss_warm,
+        "rss_end_kib": rss_kib(),
         "peak_rss_kib": peak_rss_kib(),
+        "diagram": args.diagram,
+        "draws": draws["count"],
+        "longest_draw_ms": draws["longest"],
+        "diagram_calls": len(tab.conversation.snapshot().steps),
+        "diagram_lifelines": len(tab.conversation.snapshot().lifelines),
         "errors": report["errors"],
     }
     window.close()
     window.pool.shutdown(2000)
     del app
+    return figures
+
+
+def watch_draws(view: Any) -> dict[str, float]:
+    """Count the diagram's redraws and time the longest (replacing its ``draw_now``)."""
+    figures = {"count": 0, "longest": 0.0}
+    draw_now = view.draw_now
+
+    def timed() -> None:
+        begin = time.perf_counter()
+        draw_now()
+        figures["count"] += 1
+        figures["longest"] = max(figures["longest"], (time.perf_counter() - begin) * 1000)
+
+    view.draw_now = timed
     return figures
 
 
@@ -279,6 +312,7 @@ def run_plain(args: argparse.Namespace) -> dict[str, Any]:
         selector.modify(conn, selectors.EVENT_READ | (selectors.EVENT_WRITE if out else 0))
 
     rss_before = rss_kib()
+    rss_warm = 0
     clients = spawn_clients(listener.getsockname()[1], args)
     start = last = time.perf_counter()
     next_beat = last + HEARTBEAT_MS / 1000
@@ -288,6 +322,8 @@ def run_plain(args: argparse.Namespace) -> dict[str, Any]:
         now = time.perf_counter()
         if now - start > TIMEOUT_S:
             break
+        if not rss_warm and totals["received"] >= expected * WARM_UP:
+            rss_warm = rss_kib()
         for key, mask in selector.select(max(0.0, next_beat - now)):
             sock = key.fileobj
             assert isinstance(sock, socket.socket)
@@ -343,6 +379,8 @@ def run_plain(args: argparse.Namespace) -> dict[str, Any]:
         "longest_gap_ms": longest,
         "heartbeats": beats,
         "rss_before_kib": rss_before,
+        "rss_warm_kib": rss_warm,
+        "rss_end_kib": rss_kib(),
         "peak_rss_kib": peak_rss_kib(),
         "errors": report["errors"],
     }
@@ -355,6 +393,7 @@ def measure(role: str, args: argparse.Namespace) -> dict[str, Any]:
     """Run one server role in a fresh process and return its figures."""
     command = [sys.executable, __file__, "--role", role]
     command += ["--clients", str(args.clients), "--messages", str(args.messages)]
+    command += ["--diagram"] if args.diagram else []
     out = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
     if out.returncode != 0:
         sys.exit(f"server_flood: the {role} run failed:\n{out.stderr}")
@@ -390,8 +429,17 @@ def table(pane: dict[str, Any], plain: dict[str, Any], args: argparse.Namespace)
         ("longest event-loop gap, ms", f"{pane['longest_gap_ms']:.1f}",
          f"{plain['longest_gap_ms']:.1f}", ""),
         ("heartbeats (5 ms)", pane["heartbeats"], plain["heartbeats"], ""),
-        ("RSS before the flood, MiB", f"{pane['rss_before_kib'] / 1024:.0f}",
-         f"{plain['rss_before_kib'] / 1024:.0f}", ""),
+        ("sequence diagram", "on screen" if pane["diagram"] else "not shown", "—", ""),
+        ("  redraws / longest redraw, ms", f"{pane['draws']} / {pane['longest_draw_ms']:.1f}",
+         "—", ""),
+        ("  calls / lifelines kept (bounds 160 / 8)",
+         f"{pane['diagram_calls']} / {pane['diagram_lifelines']}", "—", ""),
+        ("RSS before the flood, MiB", f"{pane['rss_before_kib'] / 1024:.1f}",
+         f"{plain['rss_before_kib'] / 1024:.1f}", ""),
+        ("RSS after warm-up, MiB", f"{pane['rss_warm_kib'] / 1024:.1f}",
+         f"{plain['rss_warm_kib'] / 1024:.1f}", ""),
+        ("RSS at the end, MiB", f"{pane['rss_end_kib'] / 1024:.1f}",
+         f"{plain['rss_end_kib'] / 1024:.1f}", ""),
         ("peak RSS, MiB", f"{pane['peak_rss_kib'] / 1024:.0f}",
          f"{plain['peak_rss_kib'] / 1024:.0f}", ""),
     ]  # fmt: skip
@@ -409,6 +457,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--messages", type=int, default=2000, help="messages per client (default %(default)s)"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument(
+        "--diagram", action="store_true", help="show the sequence diagram during the flood"
+    )
     parser.add_argument("--role", choices=["main", "pane", "plain", "clients"], default="main")
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -439,11 +490,15 @@ def main(argv: list[str]) -> int:
         for f in (pane, plain)
     )
     slow = pane["longest_gap_ms"] > TARGET_GAP_MS
+    growth = (pane["rss_end_kib"] - pane["rss_warm_kib"]) / 1024
+    grew = growth > TARGET_GROWTH_MIB
     print(
         f"\ntarget: longest gap ≤ {TARGET_GAP_MS:.0f} ms: {'MISSED' if slow else 'met'}; "
-        f"nothing lost: {'MISSED' if lost else 'met'}"
+        f"nothing lost: {'MISSED' if lost else 'met'}; "
+        f"RSS growth after warm-up {growth:+.1f} MiB ≤ {TARGET_GROWTH_MIB:.0f}: "
+        f"{'MISSED' if grew else 'met'}"
     )
-    return 1 if lost or slow else 0
+    return 1 if lost or slow or grew else 0
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from netexplorer.ui.addrinfo_tab import AddrinfoTab
 from netexplorer.ui.client_server import ClientServerTab
+from netexplorer.ui.client_server.sequence_panel import png_bytes
 from netexplorer.ui.dns import DnsTab
 from netexplorer.ui.host_tab import HostTab
 from netexplorer.ui.i18n import install_translators
@@ -114,16 +115,27 @@ def capture_diagnosis(window: MainWindow, page: AddrinfoTab) -> None:
 
 
 def prepare_client_server(page: ClientServerTab) -> None:
-    """Start the server, connect the client and send the lecture's reply."""
+    """Have the lecture's conversation, then save the sequence diagram as the window saves it.
+
+    The server pane listens on 127.0.0.1 (port 0: any free one), the client pane
+    connects, receives the greeting, sends the lecture's reply and closes; the
+    diagram, shown under the panes, is also saved alone (sequence-diagram.png).
+    """
     page.server_pane.port_input.setText("0")
     page.start_server()
     settle()
-    port = page.server_pane.address_label.text().rsplit(",", 1)[-1].strip(" )")
-    page.client_pane.port_input.setText(port)
+    listening = page.server.listening
+    assert listening is not None, page.server_pane.status_label.text()
+    page.client_pane.port_input.setText(str(listening.port))
     page.connect_client()
     settle()
     page.send_message()
+    settle()
+    page.disconnect_client()
     settle(400)
+    page.below.setCurrentWidget(page.sequence)
+    page.sequence.view.draw_now()
+    (OUT / "sequence-diagram.png").write_bytes(png_bytes(page.sequence.view.scene()))
 
 
 def prepare_dns(page: DnsTab) -> None:
@@ -142,6 +154,14 @@ def prepare_resolver(page: ResolverTab) -> None:
     """Read this computer's resolver again."""
     page.refresh()
     settle(500)
+
+
+def capture_history(window: MainWindow) -> None:
+    """Show the first history entry again (as a click on it does) and save the window."""
+    window.sessions.model.flush()
+    window.sessions.dock.view.selectRow(0)
+    settle(200)
+    window.grab().save(str(OUT / "history.png"))
 
 
 #: Per view name: the screenshot's file name and what to do before taking it.
@@ -205,7 +225,9 @@ def main(argv: list[str]) -> int:
         name, prepare = SHOTS.get(spec.name, (spec.name, lambda page: None))
         prepare(page)
         capture(window, page, name, suffix)
+    window.sessions.forget_this_session()  # not the user's last session
     if not suffix:
+        capture_history(window)
         addrinfo = window.view(AddrinfoTab)
         window.resize(*LARGE)  # the grid and the diagnosis need more room than one answer
         settle()

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import netexplorer
@@ -14,6 +15,8 @@ from netexplorer.core import platform
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from netexplorer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,17 @@ def make_parser() -> argparse.ArgumentParser:
         "--output",
         metavar="FILE",
         help="with --self-test: write the JSON report to FILE instead of standard output",
+    )
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        help="open a session or exercise file (.netexplorer.json) at start",
+    )
+    parser.add_argument(
+        "--report",
+        nargs=2,
+        metavar=("SESSION", "OUTPUT"),
+        help="write the lab report of a session file to OUTPUT (.html or .pdf) without a window",
     )
     return parser
 
@@ -109,11 +123,56 @@ def run_window(app: "QApplication", window: "QWidget") -> int:
     return 128 + received[0] if received else code
 
 
+def start_session(window: "MainWindow", path: str | None) -> None:
+    """Open the file of ``--open`` once the window shows, or offer the last session."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+    sessions = window.sessions
+    if path is not None:
+        QTimer.singleShot(0, lambda: sessions.open_file(Path(path)))
+    else:
+        QTimer.singleShot(0, sessions.offer_last)
+
+
+def write_report(session_path: str, output: str) -> int:
+    """Write a session's report without a window (``--report``).
+
+    A bad session or an unwritable output gives one line on stderr and exit code 2 or 1.
+    """
+    from netexplorer.core import session_read  # noqa: PLC0415
+
+    try:
+        session = session_read.read(Path(session_path))
+    except session_read.SessionError as error:
+        sys.stderr.write(f"netexplorer: {session_path}: {error.text()}\n")
+        return 2
+    if Path(output).suffix.lower() not in (".html", ".htm", ".pdf"):
+        sys.stderr.write(f"netexplorer: {output}: the report's name must end in .html or .pdf\n")
+        return 2
+    if desktop_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a report needs no screen
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from netexplorer.ui import i18n, qtlog, report  # noqa: PLC0415
+
+    qtlog.install()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install_translators(app)
+    try:
+        report.write_report(session, Path(output))
+    except OSError as exc:
+        sys.stderr.write(f"netexplorer: {output}: {exc.strerror or exc}\n")
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application (or the self-test) and return the exit code."""
     platform.ensure_output_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.report:
+        return write_report(*args.report)
     if qt_missing := preflight.qt_problem():
         preflight.report(qt_missing, dialog=not args.self_test)
         return 1
@@ -151,11 +210,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from netexplorer import selftest  # noqa: PLC0415
 
+            window.sessions.forget_this_session()  # the student's last session stays theirs
             code = selftest.run(window, args.output)
         else:
             if not settings.quick_start_shown():
                 # The first start: what each view is for, once the window has been painted.
                 QTimer.singleShot(QUICK_START_DELAY_MS, window.show_quick_start)
+            start_session(window, args.open)
             code = run_window(app, window)
         window.close()
     finally:

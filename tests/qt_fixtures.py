@@ -10,20 +10,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from netexplorer.ui import workers
+from netexplorer.ui import settings, workers
 
 __all__ = ["no_resolver_threads_left", "private_settings"]
 
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path) -> Iterator[None]:
-    """Point QSettings at a temporary folder so no test touches the real profile."""
+    """Point QSettings and the data folder at temporary folders: no test touches the real profile."""
     QCoreApplication.setOrganizationName("netexplorer-tests")
     QCoreApplication.setApplicationName("netexplorer-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    settings.set_data_dir(tmp_path / "data")
     yield
     QSettings().clear()
+    settings.set_data_dir(None)
 
 
 @pytest.fixture(autouse=True)

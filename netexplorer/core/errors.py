@@ -215,6 +215,37 @@ _ERRNO_TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: Windows socket errors (WinError numbers) that need their own words, with their POSIX names.
+_WINDOWS_TEXT: dict[int, tuple[str, tuple[str, str]]] = {
+    10013: (
+        "EACCES",
+        (
+            QT_TRANSLATE_NOOP(CONTEXT, "WinError 10013: Windows forbids access to this port."),
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The port lies in a range Windows reserves (netsh interface ipv4 show "
+                "excludedportrange protocol=tcp lists them; Hyper-V and Docker reserve many), "
+                "or another program holds it exclusively. Pick another port, such as 12345, "
+                "or 0 for any free one.",
+            ),
+        ),
+    ),
+    10048: (
+        "EADDRINUSE",
+        (
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "WinError 10048: only one use of each address and port is allowed."
+            ),
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "Another program, or an earlier run of this server, holds the port "
+                "(netstat -ano shows which process). Close it, or pick another port, or 0 "
+                "for any free one.",
+            ),
+        ),
+    ),
+}
+
 _GENERIC: dict[str, tuple[str, str]] = {
     "OSError": (
         QT_TRANSLATE_NOOP(CONTEXT, "The system could not find what was asked for."),
@@ -311,10 +342,11 @@ def explain(exc: BaseException) -> ExplainedError:
     if isinstance(exc, OSError):
         if exc.errno is None:
             return _make("OSError", _GENERIC["OSError"], str(exc), None, exc)
+        windows = _WINDOWS_TEXT.get(getattr(exc, "winerror", None) or exc.errno)
+        if windows is not None:  # WSAEACCES, WSAEADDRINUSE: their own causes on Windows
+            name, text = windows
+            return _make(name, text, exc.strerror or str(exc), exc.errno, exc)
         name = errno_name(exc.errno)
-        winerror = getattr(exc, "winerror", None)
-        if winerror == 10013:  # WSAEACCES: a port inside a range Windows reserves
-            name = "EACCES"
         return _make(
             name, _ERRNO_TEXT.get(name, _UNKNOWN), exc.strerror or str(exc), exc.errno, exc
         )

@@ -5,10 +5,12 @@ Keeping the differences here means the rest of the code never tests
 Windows and macOS branches on any machine.
 """
 
+import contextlib
 import ctypes
 import ipaddress
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -49,6 +51,78 @@ def reuse_address_for_listeners() -> bool:
     netexplorer never sets it there.
     """
     return SYSTEM != "windows"
+
+
+def firewall_asks_about_servers() -> bool:
+    """Tell whether the system's firewall blocks (or asks about) a program's first server.
+
+    Windows Defender Firewall asks once per program, and a "Cancel" (or no
+    administrator) leaves classmates blocked; Linux and macOS let them in unless
+    configured otherwise.
+    """
+    return SYSTEM == "windows"
+
+
+#: Where Linux shows its sockets and processes; tests point it at a made-up tree.
+PROC = Path("/proc")
+#: TCP states in /proc/net/tcp that hold no port any more (TIME_WAIT).
+_RELEASED = {"06"}
+
+
+@dataclass(frozen=True)
+class PortOwner:
+    """A process holding a port: its id and its name."""
+
+    pid: int
+    name: str
+
+
+def port_owners(port: int, *, udp: bool) -> tuple[PortOwner, ...] | None:
+    """Return the processes whose sockets hold ``port`` (None: this system cannot tell).
+
+    Linux lists every socket with its inode in ``/proc/net/tcp*`` (``udp*``),
+    and each process's open sockets in ``/proc/<pid>/fd``; processes of other
+    users are hidden from an ordinary user, so the answer may be empty.
+    """
+    tables = ("udp", "udp6") if udp else ("tcp", "tcp6")
+    if SYSTEM != "posix" or not (PROC / "net" / tables[0]).is_file():
+        return None
+    inodes: set[str] = set()
+    for table in tables:
+        with contextlib.suppress(OSError):
+            for line in (PROC / "net" / table).read_text().splitlines()[1:]:
+                fields = line.split()
+                if len(fields) < 10 or fields[3] in _RELEASED or fields[9] == "0":
+                    continue
+                if int(fields[1].rpartition(":")[2], 16) == port:
+                    inodes.add(fields[9])
+    return _processes_with(inodes) if inodes else ()
+
+
+def _links(folder: Path) -> set[str]:
+    """Return what the links in ``folder`` point to (nothing for another user's process)."""
+    found: set[str] = set()
+    with contextlib.suppress(OSError):
+        for fd in folder.iterdir():
+            with contextlib.suppress(OSError):  # closed meanwhile
+                found.add(os.readlink(fd))
+    return found
+
+
+def _processes_with(inodes: set[str]) -> tuple[PortOwner, ...]:
+    """Return the processes that have one of the socket ``inodes`` open (those we may see)."""
+    wanted = {f"socket:[{inode}]" for inode in inodes}
+    owners: list[PortOwner] = []
+    with contextlib.suppress(OSError):
+        for process in PROC.iterdir():
+            if not process.name.isdigit():
+                continue
+            if _links(process / "fd") & wanted:
+                name = ""
+                with contextlib.suppress(OSError):
+                    name = (process / "comm").read_text(encoding="utf-8", errors="replace")
+                owners.append(PortOwner(int(process.name), name.strip()))
+    return tuple(sorted(owners, key=lambda owner: owner.pid))
 
 
 _ATTACH_PARENT_PROCESS = -1
@@ -139,3 +213,26 @@ def addrconfig_counts(address: str) -> bool:
     if SYSTEM == "windows":
         return not (parsed.is_loopback or parsed.is_link_local)
     return True
+
+
+def fsync_directory(folder: Path) -> None:
+    """Flush a folder's entries to disk, so a file just renamed into it stays there.
+
+    POSIX needs the folder itself synced after ``os.replace``; Windows cannot
+    open a folder as a file, and its file system journals the rename.
+    """
+    if SYSTEM == "windows":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def resolver_file() -> Path | None:
+    """Return the file that configures this computer's DNS resolver, where there is one.
+
+    Windows keeps its DNS servers in the registry, per network adapter.
+    """
+    return None if SYSTEM == "windows" else Path("/etc/resolv.conf")

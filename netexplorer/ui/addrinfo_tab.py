@@ -53,6 +53,8 @@ class AddrinfoTab(LookupTab):
     fill the form and run.
     """
 
+    FUNCTIONS = frozenset({"getaddrinfo"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         self.addrinfo_model = AddrinfoModel()
         super().__init__(pool, self.addrinfo_model, parent)
@@ -180,7 +182,7 @@ class AddrinfoTab(LookupTab):
         A failed call leaves the table empty; a lookup that made no call (bad input,
         timeout) changes nothing in the comparison.
         """
-        self.source_label.trace(answers_from(outcomes))
+        self.source_label.trace(() if self.showing_stored else answers_from(outcomes))
         query = AddrinfoQuery.from_call(outcomes[0].call) if len(outcomes) == 1 else None
         if query is None:
             self.addrinfo_model.set_entries(())
@@ -190,7 +192,7 @@ class AddrinfoTab(LookupTab):
         entries = tuple(outcome.value or ())
         error = outcome.error.name if outcome.error else ""
         snapshot = Snapshot(query, entries, error)
-        reference = self._pinned or self._previous
+        reference = None if self.showing_stored else self._pinned or self._previous
         found = diff.compare(reference, snapshot) if reference is not None else None
         self.addrinfo_model.set_entries(entries, found.new if found else ())
         self._show_removed(found.removed if found else ())

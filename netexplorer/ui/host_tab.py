@@ -29,6 +29,8 @@ class HostTab(RowsLookupTab):
     view through ``navigate``; a :class:`RunHost` request fills the host and runs.
     """
 
+    FUNCTIONS = frozenset({"gethostname", "gethostbyname", "gethostbyname_ex"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.host_input = QLineEdit()
@@ -93,6 +95,17 @@ class HostTab(RowsLookupTab):
         self.host_input.setText(request.host)
         self.run_example(request.example)
 
+    def action(self) -> str:
+        """Name a lookup "This host" started ``thisHost``, so running it again asks gethostname()."""
+        return "thisHost" if self._with_hostname else "lookup"
+
+    def run_action(self, action: str) -> None:
+        """Run a stored lookup again: ``thisHost`` presses This host."""
+        if action == "thisHost":
+            self.look_up_this_host()
+        else:
+            self.run_lookup()
+
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan gethostbyname and gethostbyname_ex for the host (empty: ``''``, as Python takes it)."""
         text = self.host_input.text()
@@ -106,7 +119,7 @@ class HostTab(RowsLookupTab):
     def show_outcomes(self, outcomes: tuple[Outcome[Any], ...]) -> None:
         """Show the rows, then find where the answer came from (hosts file or DNS)."""
         super().show_outcomes(outcomes)
-        self.source_label.trace(answers_from(outcomes))
+        self.source_label.trace(() if self.showing_stored else answers_from(outcomes))
 
     def shutdown(self) -> None:
         """Stop waiting for the lookup and for its sources."""

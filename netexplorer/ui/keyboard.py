@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -142,4 +143,7 @@ def view_mnemonics(page: QWidget) -> list[tuple[str, str]]:
     for box in page.findChildren(QGroupBox):
         if letter := mnemonic(box.title()):
             found.append((letter, box.title()))
+    for bar in page.findChildren(QTabBar):
+        texts = [bar.tabText(index) for index in range(bar.count())]
+        found.extend((letter, text) for text in texts if (letter := mnemonic(text)))
     return found

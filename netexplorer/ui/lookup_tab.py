@@ -8,8 +8,7 @@ says so, a comment in the code — until Enter or Look up.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -18,53 +17,37 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from netexplorer.core import addresses, codegen, lecture
+from netexplorer.core import codegen, lecture
 from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import ExplainedError, InternalError, Outcome
-from netexplorer.ui import settings
+from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
+from netexplorer.core.session import HistoryEntry, Inputs, Table
+from netexplorer.ui import lookup_record, settings
 from netexplorer.ui.error_panel import ErrorPanel
 from netexplorer.ui.inputs import InputState, InputWatch
 from netexplorer.ui.lookup_buttons import LookupButtons
+from netexplorer.ui.lookup_parts import PendingAnswer, answer_summary, plain_label
 from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.text import error_line, internal_error_text, show_text
-from netexplorer.ui.view import ViewPage
+from netexplorer.ui.view import ViewPage, model_table
+from netexplorer.ui.view_inputs import input_widgets, layout_widgets, read_inputs, write_inputs
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
 
 Outcomes = tuple[Outcome[Any], ...]
 
 
-@dataclass(frozen=True)
-class PendingAnswer:
-    """What the answer of the lookup in flight will belong to once it is shown."""
-
-    state: InputState = ()
-    code: str = ""
-    example: lecture.Example | None = None
-
-
 def _tr(text: str) -> str:
     """Translate a text of this module (one context for every lookup view)."""
     return QCoreApplication.translate("LookupTab", text)
-
-
-def _plain_label(name: str, accessible: str) -> QLabel:
-    label = QLabel()
-    named(label, name, accessible)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class LookupTab(ViewPage):
@@ -76,9 +59,13 @@ class LookupTab(ViewPage):
     Signals:
         lookupFinished(): a lookup ended (result, error, timeout, internal error or
             invalid input).
+        actionRecorded(HistoryEntry): see :class:`ViewPage`; emitted just before
+            ``lookupFinished`` for every lookup that ended (not for an abandoned one).
     """
 
     lookupFinished = Signal()
+    #: The socket functions the view calls; a stored answer of any other is not shown.
+    FUNCTIONS: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self, pool: ResolverPool, model: QAbstractTableModel, parent: QWidget | None = None
@@ -86,6 +73,11 @@ class LookupTab(ViewPage):
         super().__init__(parent)
         self.pool = pool
         self._job: Job[Outcomes] | None = None
+        self._calls: tuple[Call, ...] = ()
+        #: True while a stored answer is shown: nothing is asked again, nothing marked new.
+        self.showing_stored = False
+        #: What the last lookup was started as (``lookup``, or a view's own action).
+        self.last_action = "lookup"
         self.last_error: ExplainedError | None = None
         self.internal_error: InternalError | None = None
         self.watch = InputWatch(self)
@@ -106,9 +98,9 @@ class LookupTab(ViewPage):
         self.table = ResultsTable()
         named(self.table, "resultsTable", _tr("Results"))
         self.table.setModel(self.model)
-        self.status = _plain_label("statusLabel", _tr("Status"))
+        self.status = plain_label("statusLabel", _tr("Status"))
         self.error_panel = ErrorPanel(pool)
-        self.slide_label = _plain_label("slideLabel", _tr("The lecture's answer"))
+        self.slide_label = plain_label("slideLabel", _tr("The lecture's answer"))
         self.slide_label.hide()
         self.code_box = CodeView(
             _tr("Python code that reproduces the answer on screen:"),
@@ -213,15 +205,18 @@ class LookupTab(ViewPage):
         """Check the input, then run the lookups on a worker; a new one supersedes the old."""
         self._drop_job()
         example, self._next_example = self._next_example, None
+        self.last_action = self.action()
         self._asked_texts = self.watch.texts()
         state = self.watch.state()
         try:
             planned = self.plan()
         except InvalidInput as invalid:
+            self._calls = ()
             self._pending = PendingAnswer(state)
             self._finish_with_error(invalid.error)
             return
         calls = [lookup.call for lookup in planned]
+        self._calls = tuple(calls)
         self._pending = PendingAnswer(state, self.python_code(planned), example)
         deadline = settings.lookup_deadline_ms()
         self._job = self.pool.submit(lambda: run_all(planned), deadline).then(
@@ -325,28 +320,12 @@ class LookupTab(ViewPage):
             self.slide_label.setText(show_text(note))
             self.slide_label.show()
         self.refresh()
+        self._record(outcomes, self.last_error)
         self.lookupFinished.emit()
 
     def summary(self, outcomes: Outcomes) -> str:
         """Return the status: rows and time, each failed call's error, names looked up in ASCII."""
-        failed = [outcome for outcome in outcomes if outcome.error is not None]
-        several = len(outcomes) > 1
-        lines = [
-            f"{o.call.function}: {error_line(o.error)}" if several else error_line(o.error)
-            for o in failed
-            if o.error is not None
-        ]
-        if len(failed) < len(outcomes) or not outcomes:
-            elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
-            rows = _tr("Result rows: {} ({} ms).").format(self.model.rowCount(), f"{elapsed:.1f}")
-            lines.insert(0, rows)
-        for typed, ascii_name in addresses.ascii_lookups(o.call for o in outcomes):
-            lines.append(
-                _tr("{} was looked up as {}, the ASCII form Python's IDNA encoding gives.").format(
-                    typed, ascii_name
-                )
-            )
-        return "\n".join(lines)
+        return answer_summary(outcomes, self.model.rowCount())
 
     @Slot(object)
     def _on_errored(self, error: InternalError) -> None:
@@ -357,6 +336,7 @@ class LookupTab(ViewPage):
         self.status.setProperty("failed", True)
         self.details_button.show()
         self.refresh()
+        self._record((), error)
         self.lookupFinished.emit()
 
     @Slot(bool)
@@ -372,9 +352,68 @@ class LookupTab(ViewPage):
         self.status.setProperty("failed", True)
         self.error_panel.show_error(error, None)
         self.refresh()
+        self._record((), error)
         self.lookupFinished.emit()
 
     @Slot()
     def _copy_details(self) -> None:
         if self.internal_error is not None:
             QGuiApplication.clipboard().setText(self.internal_error.details)
+
+    # Taking part in the lab session (see ViewPage) ------------------------------
+
+    def _record(self, outcomes: Outcomes, error: ExplainedError | InternalError | None) -> None:
+        self.actionRecorded.emit(lookup_record.make_entry(self, self._calls, outcomes, error))
+
+    def action(self) -> str:
+        """Return what the lookup about to run is, for its history entry."""
+        return "lookup"
+
+    def run_action(self, action: str) -> None:
+        """Run a stored entry's action; a lookup view has one: look up."""
+        del action
+        self.run_lookup()
+
+    def inputs(self) -> Inputs:
+        """Return the named inputs of the view's form."""
+        return read_inputs(input_widgets(layout_widgets(self.form)))
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs into the view's form (no lookup starts)."""
+        with self.filling():
+            write_inputs(input_widgets(layout_widgets(self.form)), inputs)
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Put the entry's inputs back and run its lookup again."""
+        self.set_inputs(entry.inputs)
+        self.run_action(entry.action)
+        return True
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Show a stored answer through ``show_outcomes``; nothing is looked up."""
+        return lookup_record.show_stored(self, entry)
+
+    def show_answer(self, outcomes: Outcomes, code: str, *, failed: bool) -> None:
+        """Show stored outcomes as the answer for the inputs on screen (a lookup is abandoned)."""
+        self._drop_job()
+        self._pending = PendingAnswer(self.watch.state(), code)
+        self._begin_answer()
+        self.showing_stored = True
+        try:
+            self.show_outcomes(outcomes)
+        finally:
+            self.showing_stored = False
+        self.table.resizeColumnsToContents()
+        errors = [outcome.error for outcome in outcomes if outcome.error is not None]
+        self.last_error = errors[0] if errors else None
+        self.status.setProperty("failed", failed)
+        self.refresh()
+
+    def set_answer_status(self, text: str) -> None:
+        """Say ``text`` about the answer on screen (a stored answer's origin, for one)."""
+        self._answer_status = text
+        self.refresh()
+
+    def export_table(self) -> Table:
+        """Return the results table as shown."""
+        return model_table(self.model)

@@ -4,11 +4,19 @@ import logging
 from importlib import resources
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 from netexplorer.ui import gc_guard, help, keyboard, layouts, menus, registry, settings
+from netexplorer.ui.session_actions import SessionActions
 from netexplorer.ui.theme import Theme
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
@@ -33,7 +41,19 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order."""
+    """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order.
+
+    Signals:
+        viewBuilt(ViewPage): a view was built (views are built when first shown).
+    """
+
+    viewBuilt = Signal(object)
+    #: The menus the session's commands join (built by :func:`netexplorer.ui.menus.build`).
+    file_menu: QMenu
+    view_menu: QMenu
+    settings_menu: QMenu
+    help_menu: QMenu
+    quit_action: QAction
 
     def __init__(self, pool: ResolverPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +76,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.theme = Theme(app, self)
-        self.shortcut_actions = menus.build(self)
+        menus.build(self)
+        self.sessions = SessionActions(self)
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -77,7 +98,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Show every keyboard shortcut of the window."""
-        rows = [(action.text(), action.shortcut()) for action in self.shortcut_actions]
+        rows = [
+            (action.text(), action.shortcut())
+            for action in self.findChildren(QAction)
+            if not action.shortcut().isEmpty() and action.text()
+        ]
         help.shortcuts(self, rows).show()
 
     def step_view(self, step: int) -> None:
@@ -131,6 +156,7 @@ class MainWindow(QMainWindow):
         keyboard.prepare(page)
         layouts.prepare(page)
         self.zoom.apply(page)
+        self.viewBuilt.emit(page)
 
     @property
     def views(self) -> list[tuple[ViewSpec[Any], ViewPage]]:
@@ -179,8 +205,9 @@ class MainWindow(QMainWindow):
         slot.ensure().handle(request)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry and shut every view down (lookups abandoned, sockets closed)."""
+        """Remember the geometry, keep the session and shut every view down."""
         settings.save_window_geometry(self.saveGeometry())
+        self.sessions.save_last()
         for page in self.built_views():
             layouts.save(page)
         for page in self.built_views():

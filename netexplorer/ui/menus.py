@@ -41,14 +41,18 @@ def _action(
     return action
 
 
-def build(window: "MainWindow") -> list[QAction]:
-    """Build the menus of ``window``; return the actions the shortcuts dialog lists."""
+def build(window: "MainWindow") -> None:
+    """Build the menus of ``window``.
+
+    Its ``file_menu``, ``view_menu``, ``settings_menu``, ``help_menu`` and
+    ``quit_action`` are where the session's commands go.
+    """
     bar = window.menuBar()
-    listed: list[QAction] = []
-    file_menu = bar.addMenu(_tr("&File"))
+    window.file_menu = file_menu = bar.addMenu(_tr("&File"))
     quit_action = _action(window, _tr("&Quit"), window.close, (QKeySequence.StandardKey.Quit,))
+    window.quit_action = quit_action
     file_menu.addAction(quit_action)
-    view_menu = bar.addMenu(_tr("&View"))
+    window.view_menu = view_menu = bar.addMenu(_tr("&View"))
     zoom = window.zoom
     zoom_in = _action(window, _tr("Zoom &in"), zoom.zoom_in, ("Ctrl++", "Ctrl+="), "zoomInAction")
     zoom_out = _action(window, _tr("Zoom &out"), zoom.zoom_out, ("Ctrl+-",), "zoomOutAction")
@@ -64,19 +68,18 @@ def build(window: "MainWindow") -> list[QAction]:
         "previousViewAction",
     )
     abandon = _action(window, _tr("&Abandon"), window.stop_current, ("Esc",), "abandonAction")
-    for action in (zoom_in, zoom_out, reset, None, following, preceding, abandon):
+    for action in (zoom_in, zoom_out, reset, None, following, preceding, abandon, None):
         if action is None:
             view_menu.addSeparator()
         else:
             view_menu.addAction(action)
-            listed.append(action)
     for number, slot in enumerate(window.slots[:9], start=1):
         title = _tr(slot.spec.title)
-        go = _action(window, title, partial(window.tabs.setCurrentWidget, slot), (f"Alt+{number}",))
-        listed.append(go)
-    _settings_menu(window, bar.addMenu(_tr("Settin&gs")))
+        _action(window, title, partial(window.tabs.setCurrentWidget, slot), (f"Alt+{number}",))
+    window.settings_menu = bar.addMenu(_tr("Settin&gs"))
+    _settings_menu(window, window.settings_menu)
     examples.add_menu(window, window.carry_out)
-    help_menu = bar.addMenu(_tr("H&elp"))
+    window.help_menu = help_menu = bar.addMenu(_tr("H&elp"))
     quick = _action(
         window,
         _tr("&Quick start"),
@@ -88,9 +91,6 @@ def build(window: "MainWindow") -> list[QAction]:
     about = _action(window, _tr("&About netexplorer"), window.show_about, (), "aboutAction")
     for action in (quick, keys, about):
         help_menu.addAction(action)
-    listed.insert(0, quick)
-    listed.append(quit_action)
-    return listed
 
 
 def _settings_menu(window: "MainWindow", menu: QMenu) -> None:

@@ -26,17 +26,24 @@ from netexplorer.ui import palette
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+#: The role under which a row's ``key`` is found (the object it shows, by number).
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
 @dataclass(frozen=True)
 class Row:
     """One table row: the cells as text, an optional tooltip, whether it shows an error.
 
     ``new`` marks a row the previous answer did not have (drawn in the new colour).
+    ``key`` (0: none) names what the row shows, e.g. an event's serial number,
+    so another view can find the row; ``data()`` returns it for :data:`KEY_ROLE`.
     """
 
     cells: tuple[str, ...]
     tooltip: str = ""
     error: bool = False
     new: bool = False
+    key: int = 0
 
 
 class RowsModel(QAbstractTableModel):
@@ -75,6 +82,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(palette.scheme().new.text)
         if row.new and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(palette.scheme().new.background)
+        if role == KEY_ROLE:
+            return row.key
         return None
 
     def headerData(
@@ -116,6 +125,13 @@ class RowsModel(QAbstractTableModel):
     def rows(self) -> tuple[Row, ...]:
         """Return every row (plain data, for saving or comparing)."""
         return tuple(self._rows)
+
+    def find_key(self, key: int) -> int:
+        """Return the number of the newest row whose ``key`` is ``key`` (-1: none)."""
+        for number in range(len(self._rows) - 1, -1, -1):
+            if self._rows[number].key == key:
+                return number
+        return -1
 
 
 def selection_as_text(view: QTableView, *, headers: bool = False) -> str:

@@ -34,6 +34,8 @@ DB_SEARCH_MAX = 200
 class ProtoServiceTab(RowsLookupTab):
     """Protocol numbers and service ports, plus every entry the system's databases hold."""
 
+    FUNCTIONS = frozenset({"getprotobyname", "getservbyname", "getservbyport"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.protocol_input = QLineEdit()

@@ -24,6 +24,8 @@ class ReverseTab(RowsLookupTab):
     looks the name up first, and ``getnameinfo`` refuses it with its own error.
     """
 
+    FUNCTIONS = frozenset({"gethostbyaddr", "getnameinfo"})
+
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.address_input = QLineEdit()

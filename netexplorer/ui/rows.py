@@ -36,7 +36,7 @@ class RowsLookupTab(LookupTab):
             if outcome.error is None:
                 rows.extend(self.value_rows(outcome))
         cells = tuple(row.cells for row in rows)
-        marks = mark_rows(self._previous, cells)
+        marks = mark_rows(None if self.showing_stored else self._previous, cells)
         self._previous = cells
         new = _tab_tr("new")
         self.rows_model.set_rows(

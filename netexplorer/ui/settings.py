@@ -7,8 +7,9 @@ temporary folder so nothing is written to the real profile.
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from netexplorer.core import variants
 
@@ -19,6 +20,18 @@ MIN_DEADLINE_MS = 100
 MAX_DEADLINE_MS = 600_000
 #: Saved geometry is a few dozen bytes; anything much larger is not ours.
 MAX_GEOMETRY_BYTES = 4096
+#: Off on loopback: a student's connection may sit idle through a whole lecture.
+DEFAULT_IDLE_TIMEOUT_S = 0
+#: On beyond loopback: other computers must not hold the server's slots forever.
+DEFAULT_EXPOSED_IDLE_TIMEOUT_S = 120
+MAX_IDLE_TIMEOUT_S = 86_400
+DEFAULT_HISTORY_LIMIT = 2_000
+MIN_HISTORY_LIMIT = 100
+MAX_HISTORY_LIMIT = 20_000
+MAX_STUDENT_NAME = 200
+
+#: Where the application keeps its data (the last session); tests point it elsewhere.
+_data_dir: Path | None = None
 
 
 def _settings() -> QSettings:
@@ -52,6 +65,18 @@ def lookup_deadline_ms() -> int:
 def set_lookup_deadline_ms(ms: int) -> None:
     """Store the lookup deadline (clamped to the range it is read back with)."""
     _settings().setValue("lookups/deadline_ms", min(MAX_DEADLINE_MS, max(MIN_DEADLINE_MS, ms)))
+
+
+def idle_timeout_s() -> int:
+    """Return after how many silent seconds the server closes a connection on loopback (0: never)."""
+    return _int_setting("server/idle_timeout_s", DEFAULT_IDLE_TIMEOUT_S, 0, MAX_IDLE_TIMEOUT_S)
+
+
+def exposed_idle_timeout_s() -> int:
+    """Return the idle timeout of a server bound beyond loopback (0: never)."""
+    return _int_setting(
+        "server/exposed_idle_timeout_s", DEFAULT_EXPOSED_IDLE_TIMEOUT_S, 0, MAX_IDLE_TIMEOUT_S
+    )
 
 
 def window_geometry() -> QByteArray | None:
@@ -163,3 +188,48 @@ def splitter_state(name: str) -> QByteArray | None:
 def save_splitter_state(name: str, state: QByteArray) -> None:
     """Remember a splitter's sizes."""
     _settings().setValue(f"splitters/{name}", state)
+
+
+def history_limit() -> int:
+    """Return how many entries the history keeps before it drops the oldest."""
+    return _int_setting(
+        "history/limit", DEFAULT_HISTORY_LIMIT, MIN_HISTORY_LIMIT, MAX_HISTORY_LIMIT
+    )
+
+
+def set_history_limit(limit: int) -> None:
+    """Store the history's size (clamped to the range it is read back with)."""
+    _settings().setValue("history/limit", min(MAX_HISTORY_LIMIT, max(MIN_HISTORY_LIMIT, limit)))
+
+
+def student_name() -> str:
+    """Return the name reports are written for ('' until asked)."""
+    value = _settings().value("report/student", "")
+    if isinstance(value, str) and len(value) <= MAX_STUDENT_NAME:
+        return value
+    log.warning("setting report/student is not a name; asking again")
+    return ""
+
+
+def set_student_name(name: str) -> None:
+    """Remember the student's name for the next reports."""
+    _settings().setValue("report/student", name[:MAX_STUDENT_NAME])
+
+
+def data_dir() -> Path:
+    """Return the folder for the application's own files (created if missing).
+
+    ``QStandardPaths.AppDataLocation``: e.g. ``~/.local/share/netexplorer/netexplorer``
+    on Linux, ``%APPDATA%/netexplorer/netexplorer`` on Windows.
+    """
+    folder = _data_dir or Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def set_data_dir(folder: Path | None) -> None:
+    """Keep the application's files in ``folder`` instead (tests; None: the standard place)."""
+    global _data_dir  # noqa: PLW0603 - one setting for the whole process, like QSettings' path
+    _data_dir = folder

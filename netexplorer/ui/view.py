@@ -7,15 +7,23 @@ window, the self-test, shutdown, the screenshots script and the tests all
 read that list.  Views never reach into each other's widgets: a view asks
 for another one through a :class:`Request` (``navigate``), which the main
 window hands to the view the request names.
+
+Every view takes part in the lab session (history, sessions, export, report)
+through the few methods of :class:`ViewPage` below; each has a default, so a
+view implements only what it can do.  A view reports each finished action with
+``actionRecorded`` (a plain-data :class:`~netexplorer.core.session.HistoryEntry`).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from netexplorer.core.results import ExplainedError
+from netexplorer.core.session import EntryError, HistoryEntry, Inputs, Table, clock
+from netexplorer.ui.text import core_text, error_message
 from netexplorer.ui.workers import ResolverPool
 
 
@@ -42,9 +50,15 @@ class ViewPage(QWidget):
 
     Signals:
         navigate(Request): ask the main window to show another view and hand it the request.
+        actionRecorded(HistoryEntry): an action of the view finished (a lookup, a server
+            started…); the history keeps the entry.
     """
 
     navigate = Signal(object)
+    actionRecorded = Signal(object)
+
+    #: The view's object name in the registry (set when the main window builds it).
+    view_name = ""
 
     def shutdown(self) -> None:
         """Stop everything the view has running (lookups, sockets) before the window closes."""
@@ -58,6 +72,37 @@ class ViewPage(QWidget):
 
     def stop(self) -> None:
         """Do what Esc asks: abandon what the view is waiting for."""
+
+    # Taking part in the lab session ------------------------------------------------
+
+    def inputs(self) -> Inputs:
+        """Return the view's inputs by name, as plain data a session file keeps."""
+        return {}
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs back; unknown names and unusable values are ignored."""
+        del inputs
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Carry out a stored entry's action again with its inputs ("Run again").
+
+        Return False if the view cannot (then nothing happened).
+        """
+        del entry
+        return False
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Show a stored entry again, marked with :func:`stored_note`, without running anything.
+
+        The default puts its inputs back and returns False: the view cannot show
+        the stored answer itself (the history still holds it).
+        """
+        self.set_inputs(entry.inputs)
+        return False
+
+    def export_table(self) -> Table | None:
+        """Return the table the view shows now, for export (None: nothing to export)."""
+        return None
 
 
 V = TypeVar("V", bound=ViewPage)
@@ -80,3 +125,32 @@ class ViewSpec(Generic[V]):
     build: Callable[[ResolverPool], V]
     self_test: Callable[[V], StepResult] | None = None
     quick_start: str = ""
+
+
+def stored_note(entry: HistoryEntry) -> str:
+    """Return the mark of an answer shown from the history: "From history, 10:42:07"."""
+    if entry.todo:
+        return QCoreApplication.translate("ViewPage", "Exercise step to do")
+    return QCoreApplication.translate("ViewPage", "From history, {}").format(clock(entry.time))
+
+
+def model_table(model: QAbstractItemModel) -> Table:
+    """Return a table model's headers and display texts as a plain :class:`Table`."""
+    display = Qt.ItemDataRole.DisplayRole
+    columns = range(model.columnCount())
+    headers = tuple(
+        str(model.headerData(c, Qt.Orientation.Horizontal, display) or "") for c in columns
+    )
+    rows = tuple(
+        tuple(str(model.data(model.index(r, c), display) or "") for c in columns)
+        for r in range(model.rowCount())
+    )
+    return Table(headers, rows)
+
+
+def entry_error(error: ExplainedError) -> EntryError:
+    """Return an error as the history keeps it: name, message and explanation as shown."""
+    explanation = " ".join(
+        part for part in (core_text(error.explanation), core_text(error.cause)) if part
+    )
+    return EntryError(error.name, error_message(error), explanation)

@@ -34,7 +34,8 @@ class ViewSlot(QWidget):
         self._pool = pool
         self._on_built = on_built
         self.page: ViewPage | None = None
-        # A view that cannot shrink to a small screen scrolls instead of clipping.
+        # On a small screen (a 1024 × 600 netbook, a projector at 150 %) the view scrolls
+        # instead of pushing the window past the screen or clipping its panels.
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
@@ -46,6 +47,7 @@ class ViewSlot(QWidget):
         """Return the view, building it first if this is the first time it is needed."""
         if self.page is None:
             self.page = self.spec.build(self._pool)
+            self.page.view_name = self.spec.name
             self.area.setWidget(self.page)
             self._on_built(self.page)
         return self.page

@@ -5,11 +5,13 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +84,15 @@ class FlagGrid(QWidget):
         return flags.symbol(*self.chosen())
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """Return ``widget`` in a frameless scroll area: on a small screen it scrolls, not clips."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
 class CodeEditor(QPlainTextEdit):
     """A read-only editor whose preferred height is that of its code (3 to 14 lines)."""
 
@@ -99,10 +110,19 @@ class CodeEditor(QPlainTextEdit):
 class CodeView(QWidget):
     """A read-only monospaced view of Python code, with a caption and a Copy button."""
 
-    def __init__(self, caption: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        caption: str,
+        placeholder: str,
+        parent: QWidget | None = None,
+        *,
+        name: str = "codeView",
+        copy_name: str = "copyCodeButton",
+        copy_text: str = "",
+    ) -> None:
         super().__init__(parent)
         self.editor = CodeEditor()
-        named(self.editor, "codeView", self.tr("Python code"))
+        named(self.editor, name, self.tr("Python code"))
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setPlaceholderText(placeholder)
@@ -111,8 +131,9 @@ class CodeView(QWidget):
         self.editor.textChanged.connect(self.fit_height)
         self.editor.installEventFilter(self)
         self.fit_height()
-        copy = QPushButton(self.tr("&Copy code"))
-        named(copy, "copyCodeButton", self.tr("Copy code"))
+        copy = QPushButton(copy_text or self.tr("&Copy code"))
+        named(copy, copy_name, self.tr("Copy code"))
+        self.copy_button = copy
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.editor.toPlainText()))
         header = QHBoxLayout()
         header.addWidget(QLabel(caption))

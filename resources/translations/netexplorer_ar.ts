@@ -319,6 +319,18 @@
       <translation>قطع الاتصال</translation>
     </message>
     <message>
+      <source>Where the server is</source>
+      <translation>أين الخادم</translation>
+    </message>
+    <message>
+      <source>Use the server's address</source>
+      <translation>استخدم عنوان الخادم</translation>
+    </message>
+    <message>
+      <source>Use {}:{}</source>
+      <translation>استخدم ⁦{}:{}⁩</translation>
+    </message>
+    <message>
       <source>Client getsockname()</source>
       <translation>⁦getsockname()⁩ للعميل</translation>
     </message>
@@ -386,7 +398,30 @@
     </message>
   </context>
   <context>
+    <name>ClientServerHistory</name>
+    <message>
+      <source>field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>القيمة</translation>
+    </message>
+  </context>
+  <context>
     <name>ClientServerTab</name>
+    <message>
+      <source>Se&amp;quence diagram</source>
+      <translation>م&amp;خطط التسلسل</translation>
+    </message>
+    <message>
+      <source>Pyt&amp;hon scripts</source>
+      <translation>سكربتات &amp;بايثون</translation>
+    </message>
+    <message>
+      <source>Let classmates connect</source>
+      <translation>دع الزملاء يتصلون</translation>
+    </message>
     <message>
       <source>Transport</source>
       <translation>النقل</translation>
@@ -400,7 +435,7 @@
       <translation>⁦SOCK_DGRAM⁩: حزم بيانات منفصلة، بلا اتصال</translation>
     </message>
     <message>
-      <source>T&amp;ransport:</source>
+      <source>Tra&amp;nsport:</source>
       <translation>ال&amp;نقل:</translation>
     </message>
     <message>
@@ -793,6 +828,14 @@
       <translation>التفاصيل</translation>
     </message>
     <message>
+      <source>datagram from</source>
+      <translation>حزمة بيانات من</translation>
+    </message>
+    <message>
+      <source>datagram to</source>
+      <translation>حزمة بيانات إلى</translation>
+    </message>
+    <message>
       <source>bound</source>
       <translation>رُبط</translation>
     </message>
@@ -961,6 +1004,108 @@ address {} · port {}</source>
     </message>
   </context>
   <context>
+    <name>HistoryDock</name>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <source>Search the history</source>
+      <translation>ابحث في السجل</translation>
+    </message>
+    <message>
+      <source>Search calls, views and outcomes…</source>
+      <translation>ابحث في الاستدعاءات والعروض والنتائج…</translation>
+    </message>
+    <message>
+      <source>History of every action</source>
+      <translation>سجل كل إجراء</translation>
+    </message>
+    <message>
+      <source>Run again</source>
+      <translation>شغّل مجددًا</translation>
+    </message>
+    <message>
+      <source>Run the chosen action again</source>
+      <translation>شغّل الإجراء المختار مجددًا</translation>
+    </message>
+    <message>
+      <source>Run the chosen row's call again with its inputs; the view shows what changed.</source>
+      <translation>شغّل استدعاء الصف المختار مجددًا بمدخلاته؛ ويعرض العرض ما تغيّر.</translation>
+    </message>
+    <message>
+      <source>History summary</source>
+      <translation>ملخص السجل</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action(s)</source>
+      <translation>
+        <numerusform>لا إجراءات</numerusform>
+        <numerusform>إجراء واحد</numerusform>
+        <numerusform>إجراءان</numerusform>
+        <numerusform>%n إجراءات</numerusform>
+        <numerusform>%n إجراءً</numerusform>
+        <numerusform>%n إجراء</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>لا تطابقات</numerusform>
+        <numerusform>تطابق واحد</numerusform>
+        <numerusform>تطابقان</numerusform>
+        <numerusform>%n تطابقات</numerusform>
+        <numerusform>%n تطابقًا</numerusform>
+        <numerusform>%n تطابق</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s) to do</source>
+      <translation>
+        <numerusform>لا خطوات متبقية</numerusform>
+        <numerusform>خطوة واحدة متبقية</numerusform>
+        <numerusform>خطوتان متبقيتان</numerusform>
+        <numerusform>%n خطوات متبقية</numerusform>
+        <numerusform>%n خطوة متبقية</numerusform>
+        <numerusform>%n خطوة متبقية</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n older action(s) not kept (the history keeps {})</source>
+      <translation>
+        <numerusform>لم يُحذف أي إجراء قديم (يحفظ السجل ⁨{}⁩)</numerusform>
+        <numerusform>إجراء قديم واحد لم يُحفظ (يحفظ السجل ⁨{}⁩)</numerusform>
+        <numerusform>إجراءان قديمان لم يُحفظا (يحفظ السجل ⁨{}⁩)</numerusform>
+        <numerusform>%n إجراءات قديمة لم تُحفظ (يحفظ السجل ⁨{}⁩)</numerusform>
+        <numerusform>%n إجراءً قديمًا لم يُحفظ (يحفظ السجل ⁨{}⁩)</numerusform>
+        <numerusform>%n إجراء قديم لم يُحفظ (يحفظ السجل ⁨{}⁩)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>time</source>
+      <translation>الوقت</translation>
+    </message>
+    <message>
+      <source>view</source>
+      <translation>العرض</translation>
+    </message>
+    <message>
+      <source>call</source>
+      <translation>الاستدعاء</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>to do</source>
+      <translation>متبقية</translation>
+    </message>
+  </context>
+  <context>
     <name>HostTab</name>
     <message>
       <source>Host name or address</source>
@@ -1020,6 +1165,56 @@ address {} · port {}</source>
     </message>
   </context>
   <context>
+    <name>LanPanel</name>
+    <message>
+      <source>Let classmates connect</source>
+      <translation>دع الزملاء يتصلون</translation>
+    </message>
+    <message>
+      <source>Looking up this computer's addresses…</source>
+      <translation>جارٍ البحث عن عناوين هذا الحاسوب…</translation>
+    </message>
+    <message>
+      <source>This computer's addresses</source>
+      <translation>عناوين هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>What classmates need</source>
+      <translation>ما يحتاجه الزملاء</translation>
+    </message>
+    <message>
+      <source>This computer's addresses were not found in time.</source>
+      <translation>لم يُعثر على عناوين هذا الحاسوب في الوقت المحدد.</translation>
+    </message>
+    <message>
+      <source>{} port {}</source>
+      <translation>⁨{}⁩ المنفذ ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>This computer has no address other than loopback.</source>
+      <translation>ليس لهذا الحاسوب عنوان غير عنوان الاسترجاع.</translation>
+    </message>
+    <message>
+      <source>Classmates type one of these addresses and the port into their client (this computer's name is {}).</source>
+      <translation>يكتب الزملاء أحد هذه العناوين والمنفذ في عميلهم (اسم هذا الحاسوب ⁨{}⁩).</translation>
+    </message>
+    <message>
+      <source>The bind host must be empty, 0.0.0.0 or :: (every interface): a server bound to 127.0.0.1 only hears this computer.</source>
+      <translation>يجب أن يكون مضيف الربط فارغًا أو ⁦0.0.0.0⁩ أو :: (كل الواجهات): فالخادم المربوط على ⁦127.0.0.1⁩ وحده لا يسمع إلا هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>Windows Defender Firewall asks the first time a program serves: allow it on private networks, or classmates' connections time out.</source>
+      <translation>يسأل جدار حماية ⁦Windows Defender⁩ في أول مرة يخدم فيها برنامج: اسمح له على الشبكات الخاصة، وإلا انتهت مهلة اتصالات الزملاء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LookupRecord</name>
+    <message>
+      <source>{}: press Look up to run it.</source>
+      <translation>⁨{}⁩: اضغط «ابحث» لتشغيله.</translation>
+    </message>
+  </context>
+  <context>
     <name>LookupTab</name>
     <message>
       <source>&amp;Look up</source>
@@ -1056,6 +1251,14 @@ address {} · port {}</source>
     <message>
       <source>Copy the traceback of the internal error, to attach to a bug report.</source>
       <translation>انسخ تتبّع الخطأ الداخلي لإرفاقه ببلاغ العلّة.</translation>
+    </message>
+    <message>
+      <source>Result rows: {} ({} ms).</source>
+      <translation>صفوف النتيجة: ⁨{}⁩ (⁨{}⁩ م.ث).</translation>
+    </message>
+    <message>
+      <source>{} was looked up as {}, the ASCII form Python's IDNA encoding gives.</source>
+      <translation>بُحث عن ⁨{}⁩ بالصورة ⁨{}⁩، وهي صورة ⁦ASCII⁩ التي يعطيها ترميز ⁦IDNA⁩ في بايثون.</translation>
     </message>
     <message>
       <source>Enter a value and press Look up (or Enter).</source>
@@ -1096,14 +1299,6 @@ address {} · port {}</source>
     <message>
       <source>The inputs have changed since this answer: press Enter to look up.</source>
       <translation>تغيّرت المدخلات منذ هذا الجواب: اضغط ⁦Enter⁩ للبحث.</translation>
-    </message>
-    <message>
-      <source>Result rows: {} ({} ms).</source>
-      <translation>صفوف النتيجة: ⁨{}⁩ (⁨{}⁩ م.ث).</translation>
-    </message>
-    <message>
-      <source>{} was looked up as {}, the ASCII form Python's IDNA encoding gives.</source>
-      <translation>بُحث عن ⁨{}⁩ بالصورة ⁨{}⁩، وهي صورة ⁦ASCII⁩ التي يعطيها ترميز ⁦IDNA⁩ في بايثون.</translation>
     </message>
     <message>
       <source>Call</source>
@@ -1408,6 +1603,108 @@ address {} · port {}</source>
     </message>
   </context>
   <context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+      <source>%n row(s) in {} ms</source>
+      <translation>
+        <numerusform>لا صفوف في ⁨{}⁩ م.ث</numerusform>
+        <numerusform>صف واحد في ⁨{}⁩ م.ث</numerusform>
+        <numerusform>صفان في ⁨{}⁩ م.ث</numerusform>
+        <numerusform>%n صفوف في ⁨{}⁩ م.ث</numerusform>
+        <numerusform>%n صفًا في ⁨{}⁩ م.ث</numerusform>
+        <numerusform>%n صف في ⁨{}⁩ م.ث</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>to do</source>
+      <translation>متبقية</translation>
+    </message>
+    <message>
+      <source>time: {} ms</source>
+      <translation>الوقت: ⁨{}⁩ م.ث</translation>
+    </message>
+    <message>
+      <source>Operating system</source>
+      <translation>نظام التشغيل</translation>
+    </message>
+    <message>
+      <source>Host name</source>
+      <translation>اسم المضيف</translation>
+    </message>
+    <message>
+      <source>Resolver</source>
+      <translation>المُحلِّل</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>البند</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>القيمة</translation>
+    </message>
+    <message>
+      <source>netexplorer lab report</source>
+      <translation>تقرير مختبر ⁦netexplorer⁩</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>الطالب</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>(لم يُذكر)</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Session saved</source>
+      <translation>حُفظت الجلسة</translation>
+    </message>
+    <message>
+      <source>(not saved)</source>
+      <translation>(لم تُحفظ)</translation>
+    </message>
+    <message>
+      <source>Machine</source>
+      <translation>الجهاز</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportTexts</name>
+    <message numerus="yes">
+      <source>%n action(s)</source>
+      <translation>
+        <numerusform>لا إجراءات</numerusform>
+        <numerusform>إجراء واحد</numerusform>
+        <numerusform>إجراءان</numerusform>
+        <numerusform>%n إجراءات</numerusform>
+        <numerusform>%n إجراءً</numerusform>
+        <numerusform>%n إجراء</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n older action(s) not kept</source>
+      <translation>
+        <numerusform>لم يُحذف أي إجراء قديم</numerusform>
+        <numerusform>إجراء قديم واحد لم يُحفظ</numerusform>
+        <numerusform>إجراءان قديمان لم يُحفظا</numerusform>
+        <numerusform>%n إجراءات قديمة لم تُحفظ</numerusform>
+        <numerusform>%n إجراءً قديمًا لم يُحفظ</numerusform>
+        <numerusform>%n إجراء قديم لم يُحفظ</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ResolverTab</name>
     <message>
       <source>{} line {}</source>
@@ -1519,6 +1816,141 @@ address {} · port {}</source>
     </message>
   </context>
   <context>
+    <name>ScriptsView</name>
+    <message>
+      <source>Server script (serves one client, like the lecture's):</source>
+      <translation>سكربت الخادم (يخدم عميلًا واحدًا، كما في المحاضرة):</translation>
+    </message>
+    <message>
+      <source>C&amp;opy server script</source>
+      <translation>انسخ سكربت ال&amp;خادم</translation>
+    </message>
+    <message>
+      <source>Client script (talks to the server pane):</source>
+      <translation>سكربت العميل (يتحدث إلى لوحة الخادم):</translation>
+    </message>
+    <message>
+      <source>Copy cl&amp;ient script</source>
+      <translation>انسخ سكربت ال&amp;عميل</translation>
+    </message>
+  </context>
+  <context>
+    <name>SequencePanel</name>
+    <message>
+      <source>Save as &amp;PNG…</source>
+      <translation>احفظ بصيغة ⁦&amp;PNG⁩…</translation>
+    </message>
+    <message>
+      <source>Save diagram as PNG</source>
+      <translation>احفظ المخطط بصيغة ⁦PNG⁩</translation>
+    </message>
+    <message>
+      <source>Save &amp;as SVG…</source>
+      <translation>احفظ بصيغة ⁦S&amp;VG⁩…</translation>
+    </message>
+    <message>
+      <source>Save diagram as SVG</source>
+      <translation>احفظ المخطط بصيغة ⁦SVG⁩</translation>
+    </message>
+    <message>
+      <source>Where the diagram was saved</source>
+      <translation>أين حُفظ المخطط</translation>
+    </message>
+    <message>
+      <source>Click a call to find its row in the log; select a row to find its call.</source>
+      <translation>انقر استدعاءً لتجد صفه في السجل؛ وحدّد صفًا لتجد استدعاءه.</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+      <source>Sequence diagram (netexplorer)</source>
+      <translation>مخطط التسلسل ⁦(netexplorer)⁩</translation>
+    </message>
+    <message>
+      <source>SVG drawing (*.svg)</source>
+      <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+      <source>Save the sequence diagram</source>
+      <translation>احفظ مخطط التسلسل</translation>
+    </message>
+    <message>
+      <source>Could not save {}: {}</source>
+      <translation>تعذّر حفظ ⁨{}⁩: ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>حُفظ ⁨{}⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>SequenceView</name>
+    <message>
+      <source>Sequence diagram</source>
+      <translation>مخطط التسلسل</translation>
+    </message>
+    <message>
+      <source>server socket (UDP)</source>
+      <translation>مقبس الخادم ⁦(UDP)⁩</translation>
+    </message>
+    <message>
+      <source>listening socket</source>
+      <translation>مقبس الاستماع</translation>
+    </message>
+    <message>
+      <source>connection {}, from accept()</source>
+      <translation>الاتصال ⁨{}⁩، من ⁦accept()⁩</translation>
+    </message>
+    <message>
+      <source>client socket</source>
+      <translation>مقبس العميل</translation>
+    </message>
+    <message>
+      <source>outside this window</source>
+      <translation>خارج هذه النافذة</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n more socket(s), drawn together</source>
+      <translation>
+        <numerusform>لا مقابس أخرى</numerusform>
+        <numerusform>مقبس آخر، مرسوم مع غيره</numerusform>
+        <numerusform>مقبسان آخران، مرسومان معًا</numerusform>
+        <numerusform>%n مقابس أخرى، مرسومة معًا</numerusform>
+        <numerusform>%n مقبسًا آخر، مرسومة معًا</numerusform>
+        <numerusform>%n مقبس آخر، مرسومة معًا</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>a peer at {}</source>
+      <translation>نظير عند ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source> — closed</source>
+      <translation> — مغلق</translation>
+    </message>
+    <message>
+      <source>getsockname() {}</source>
+      <translation>⁦getsockname()⁩ ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>getpeername() {}</source>
+      <translation>⁦getpeername()⁩ ⁨{}⁩</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier call(s) not drawn: {}</source>
+      <translation>
+        <numerusform>لم يُحذف أي استدعاء سابق: ⁨{}⁩</numerusform>
+        <numerusform>استدعاء سابق واحد لم يُرسم: ⁨{}⁩</numerusform>
+        <numerusform>استدعاءان سابقان لم يُرسما: ⁨{}⁩</numerusform>
+        <numerusform>%n استدعاءات سابقة لم تُرسم: ⁨{}⁩</numerusform>
+        <numerusform>%n استدعاءً سابقًا لم يُرسم: ⁨{}⁩</numerusform>
+        <numerusform>%n استدعاء سابق لم يُرسم: ⁨{}⁩</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ServerPane</name>
     <message>
       <source>Server</source>
@@ -1535,6 +1967,10 @@ address {} · port {}</source>
     <message>
       <source>Stopped.</source>
       <translation>متوقف.</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>ما العمل</translation>
     </message>
     <message>
       <source>Server host</source>
@@ -1565,27 +2001,23 @@ address {} · port {}</source>
       <translation>المنفذ:</translation>
     </message>
     <message>
-      <source>Allow binding to every interface</source>
-      <translation>اسمح بالربط على كل الواجهات</translation>
+      <source>Allow binding beyond loopback</source>
+      <translation>اسمح بالربط خارج الاسترجاع</translation>
     </message>
     <message>
-      <source>Allow every interface</source>
-      <translation>اسمح بكل الواجهات</translation>
+      <source>Allow beyond loopback</source>
+      <translation>اسمح بما وراء الاسترجاع</translation>
     </message>
     <message>
-      <source>Needed for an empty host, 0.0.0.0 or ::, which accept connections from other computers.</source>
-      <translation>لازم لمضيف فارغ أو ⁦0.0.0.0⁩ أو ::، وهذه تقبل اتصالات من حواسيب أخرى.</translation>
-    </message>
-    <message>
-      <source>⚠ Every interface: other computers on the lab network can connect to this server while it runs.</source>
-      <translation>⚠ كل الواجهات: تستطيع الحواسيب الأخرى على شبكة المختبر الاتصال بهذا الخادم ما دام يعمل.</translation>
+      <source>Needed for every address but loopback (127.0.0.1, ::1): an empty host, 0.0.0.0, ::, this computer's network address, or a name for one. Other computers can then connect.</source>
+      <translation>لازم لكل عنوان عدا الاسترجاع (⁦127.0.0.1⁩، ⁦::1⁩): مضيف فارغ، أو ⁦0.0.0.0⁩، أو ::، أو عنوان هذا الحاسوب على الشبكة، أو اسم لأحدها. وعندئذ تستطيع الحواسيب الأخرى الاتصال.</translation>
     </message>
     <message>
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <source>St&amp;art</source>
+      <source>Sta&amp;rt</source>
       <translation>ا&amp;بدأ</translation>
     </message>
     <message>
@@ -1629,6 +2061,18 @@ address {} · port {}</source>
       <translation>التحية</translation>
     </message>
     <message>
+      <source>Reply to each datagram:</source>
+      <translation>ردّ على كل حزمة بيانات:</translation>
+    </message>
+    <message>
+      <source>Reply to each datagram</source>
+      <translation>ردّ على كل حزمة بيانات</translation>
+    </message>
+    <message>
+      <source>UDP has no accept() to greet on: answer every datagram with this text.</source>
+      <translation>ليس لـ ⁦UDP⁩ دالة ⁦accept()⁩ للترحيب عندها: أجب عن كل حزمة بيانات بهذا النص.</translation>
+    </message>
+    <message>
       <source>Echo &amp;what clients send</source>
       <translation>&amp;ردّد ما يرسله العملاء</translation>
     </message>
@@ -1649,7 +2093,7 @@ address {} · port {}</source>
       <translation>رد على الاتصال المحدد</translation>
     </message>
     <message>
-      <source>Se&amp;nd reply</source>
+      <source>Send repl&amp;y</source>
       <translation>أرسل ال&amp;رد</translation>
     </message>
     <message>
@@ -1663,6 +2107,18 @@ address {} · port {}</source>
     <message>
       <source>Close connection</source>
       <translation>أغلق الاتصال</translation>
+    </message>
+    <message>
+      <source>⚠ Beyond loopback: other computers can connect to this server through {}.</source>
+      <translation>⚠ خارج الاسترجاع: تستطيع الحواسيب الأخرى الاتصال بهذا الخادم عبر ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>⚠ Not started: that address would let other computers connect through {}.</source>
+      <translation>⚠ لم يبدأ: ذلك العنوان سيتيح للحواسيب الأخرى الاتصال عبر ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>whichever interface has (or gets) that address</source>
+      <translation>أيّ واجهة لها ذلك العنوان (أو ستحصل عليه)</translation>
     </message>
     <message numerus="yes">
       <source>Bound (UDP, no listen()) — %n peer(s) seen.</source>
@@ -1687,14 +2143,6 @@ address {} · port {}</source>
       </translation>
     </message>
     <message>
-      <source>Binding to every interface was not allowed.</source>
-      <translation>لم يُسمح بالربط على كل الواجهات.</translation>
-    </message>
-    <message>
-      <source>An empty host, 0.0.0.0 or :: lets other computers on the network connect. Tick 'Allow binding to every interface' if that is what you want, or bind to 127.0.0.1 or ::1.</source>
-      <translation>المضيف الفارغ أو ⁦0.0.0.0⁩ أو :: يتيح للحواسيب الأخرى على الشبكة الاتصال. حدّد 'اسمح بالربط على كل الواجهات' إن كان هذا ما تريده، أو اربط على ⁦127.0.0.1⁩ أو ⁦::1⁩.</translation>
-    </message>
-    <message>
       <source>Resolving the address to bind…</source>
       <translation>جارٍ تحليل العنوان المراد الربط عليه…</translation>
     </message>
@@ -1708,6 +2156,159 @@ address {} · port {}</source>
         <numerusform>أعادت ⁦getaddrinfo() %n⁩ نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
         <numerusform>أعادت ⁦getaddrinfo() %n⁩ نتيجة؛ يُربط على الأولى، ⁦info = infolist[0]⁩، كما في المحاضرة</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionActions</name>
+    <message>
+      <source>&amp;Open session…</source>
+      <translation>ا&amp;فتح جلسة…</translation>
+    </message>
+    <message>
+      <source>&amp;Save session…</source>
+      <translation>ا&amp;حفظ الجلسة…</translation>
+    </message>
+    <message>
+      <source>&amp;Export results…</source>
+      <translation>&amp;صدّر النتائج…</translation>
+    </message>
+    <message>
+      <source>Save lab &amp;report…</source>
+      <translation>احفظ &amp;تقرير المختبر…</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <source>&amp;History size…</source>
+      <translation>&amp;حجم السجل…</translation>
+    </message>
+    <message>
+      <source>&amp;Lecture exercise</source>
+      <translation>&amp;تمرين المحاضرة</translation>
+    </message>
+    <message>
+      <source>This entry is of a view this netexplorer does not have.</source>
+      <translation>هذا المُدخل من عرض لا يملكه ⁦netexplorer⁩ هذا.</translation>
+    </message>
+    <message>
+      <source>Inputs restored; this view cannot show a stored answer here.</source>
+      <translation>استُعيدت المدخلات؛ ولا يستطيع هذا العرض إظهار جواب محفوظ هنا.</translation>
+    </message>
+    <message>
+      <source>This view cannot run a stored entry again.</source>
+      <translation>لا يستطيع هذا العرض تشغيل مُدخل محفوظ مجددًا.</translation>
+    </message>
+    <message>
+      <source>History size</source>
+      <translation>حجم السجل</translation>
+    </message>
+    <message>
+      <source>Keep this many history entries (older ones are counted, not kept):</source>
+      <translation>احتفظ بهذا العدد من مُدخلات السجل (الأقدم تُعدّ ولا تُحفظ):</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s) to do: choose one in the history, then Look up or Run again.</source>
+      <translation>
+        <numerusform>لا خطوات متبقية: اختر واحدة في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+        <numerusform>خطوة واحدة متبقية: اخترها في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+        <numerusform>خطوتان متبقيتان: اختر واحدة في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+        <numerusform>%n خطوات متبقية: اختر واحدة في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+        <numerusform>%n خطوة متبقية: اختر واحدة في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+        <numerusform>%n خطوة متبقية: اختر واحدة في السجل، ثم «ابحث» أو «شغّل مجددًا».</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Could not open {}</source>
+      <translation>تعذّر فتح ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>Open a session or exercise</source>
+      <translation>افتح جلسة أو تمرينًا</translation>
+    </message>
+    <message>
+      <source>netexplorer sessions (*{});;All files (*)</source>
+      <translation>جلسات netexplorer (*{});;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Save the session</source>
+      <translation>احفظ الجلسة</translation>
+    </message>
+    <message>
+      <source>netexplorer sessions (*{})</source>
+      <translation>جلسات netexplorer (*{})</translation>
+    </message>
+    <message>
+      <source>Could not save {}</source>
+      <translation>تعذّر حفظ ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>Session saved to {}.</source>
+      <translation>حُفظت الجلسة في ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>Continue where you left off?</source>
+      <translation>هل تتابع من حيث توقفت؟</translation>
+    </message>
+    <message numerus="yes">
+      <source>netexplorer kept your last session (%n action(s)) when it closed. Continue where you left off?</source>
+      <translation>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (بلا إجراءات) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (إجراء واحد) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (إجراءان) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (%n إجراءات) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (%n إجراءً) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+        <numerusform>احتفظ ⁦netexplorer⁩ بجلستك الأخيرة (%n إجراء) حين أُغلق. هل تتابع من حيث توقفت؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>This view shows no results to export.</source>
+      <translation>لا يعرض هذا العرض نتائج للتصدير.</translation>
+    </message>
+    <message>
+      <source>CSV for spreadsheets (*.csv)</source>
+      <translation>CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>Export results</source>
+      <translation>صدّر النتائج</translation>
+    </message>
+    <message>
+      <source>Student name</source>
+      <translation>اسم الطالب</translation>
+    </message>
+    <message>
+      <source>Your name, for the lab report:</source>
+      <translation>اسمك، لتقرير المختبر:</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>HTML (*.html)</source>
+      <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+      <source>Save the lab report</source>
+      <translation>احفظ تقرير المختبر</translation>
+    </message>
+    <message>
+      <source>Could not write {}</source>
+      <translation>تعذّرت كتابة ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>Written to {}.</source>
+      <translation>كُتب في ⁨{}⁩.</translation>
     </message>
   </context>
   <context>
@@ -1806,6 +2407,17 @@ address {} · port {}</source>
     <message>
       <source>baseline with {} toggled</source>
       <translation>الأساس مع قلب ⁨{}⁩</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewPage</name>
+    <message>
+      <source>Exercise step to do</source>
+      <translation>خطوة تمرين متبقية</translation>
+    </message>
+    <message>
+      <source>From history, {}</source>
+      <translation>من السجل، ⁨{}⁩</translation>
     </message>
   </context>
   <context>
@@ -2205,6 +2817,10 @@ address {} · port {}</source>
       <translation>لا يدعم الخادم هذا النوع من الاستعلامات</translation>
     </message>
     <message>
+      <source>limit of {} connections reached: told the client {} and closed</source>
+      <translation>بلغ العدد حدّه (⁨{}⁩ اتصالًا): أُبلغ العميل بـ ⁨{}⁩ ثم أُغلق</translation>
+    </message>
+    <message>
       <source>attempt {} of {}: socket({}, {}, {})</source>
       <translation>المحاولة ⁨{}⁩ من ⁨{}⁩: ⁦socket({}⁩, ⁨{}⁩, ⁨{}⁩)</translation>
     </message>
@@ -2241,6 +2857,54 @@ address {} · port {}</source>
       <translation>أغلقتَه أنت</translation>
     </message>
     <message>
+      <source>a new UDP peer: UDP has no accept(), the first datagram introduces it</source>
+      <translation>نظير ⁦UDP⁩ جديد: ليس لـ ⁦UDP⁩ دالة ⁦accept()⁩، فأول حزمة بيانات تعرّف به</translation>
+    </message>
+    <message>
+      <source>from the server's own address: not answered, or the server would answer itself forever</source>
+      <translation>من عنوان الخادم نفسه: لا يُجاب، وإلا لظلّ الخادم يجيب نفسه بلا نهاية</translation>
+    </message>
+    <message>
+      <source>forgotten for a new peer: the least recently heard of {} peers (the limit)</source>
+      <translation>نُسي لأجل نظير جديد: الأقدم سماعًا من ⁨{}⁩ نظيرًا (الحد)</translation>
+    </message>
+    <message>
+      <source>echo to this peer pauses: it sent more than {} datagrams a second (what it sends is still received and shown)</source>
+      <translation>يتوقف الترديد لهذا النظير: أرسل أكثر من ⁨{}⁩ حزمة بيانات في الثانية (وما يرسله لا يزال يُستقبل ويُعرض)</translation>
+    </message>
+    <message>
+      <source>{} is not a loopback address: other computers could connect through {}</source>
+      <translation>⁨{}⁩ ليس عنوان استرجاع: تستطيع الحواسيب الأخرى الاتصال عبر ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>{} is not a loopback address: other computers could connect to it</source>
+      <translation>⁨{}⁩ ليس عنوان استرجاع: تستطيع الحواسيب الأخرى الاتصال به</translation>
+    </message>
+    <message>
+      <source>getsockname() showed the address actually bound; it is closed.</source>
+      <translation>أظهرت ⁦getsockname()⁩ العنوان المربوط فعلًا؛ وقد أُغلق.</translation>
+    </message>
+    <message>
+      <source>The address getaddrinfo() returned was checked, not the text typed.</source>
+      <translation>فُحص العنوان الذي أعادته ⁦getaddrinfo()⁩، لا النص المكتوب.</translation>
+    </message>
+    <message>
+      <source>Only a loopback address (127.0.0.1, ::1, localhost) keeps the server on this computer. Tick 'Allow binding beyond loopback' if other computers should connect.</source>
+      <translation>لا يُبقي الخادمَ على هذا الحاسوب إلا عنوانُ استرجاع (⁦127.0.0.1⁩ أو ⁦::1⁩ أو ⁦localhost⁩). حدّد «اسمح بالربط خارج الاسترجاع» إن أردت أن تتصل حواسيب أخرى.</translation>
+    </message>
+    <message>
+      <source>port 0 is not a destination: {}</source>
+      <translation>المنفذ ⁦0⁩ ليس وجهة: ⁨{}⁩</translation>
+    </message>
+    <message>
+      <source>Port 0 in bind() asks the system for any free port; nothing ever listens on port 0, so nothing sent there can arrive. Use the port the server's getsockname() shows.</source>
+      <translation>المنفذ ⁦0⁩ في ⁦bind()⁩ يطلب من النظام أي منفذ حر؛ ولا شيء يستمع على المنفذ ⁦0⁩ أبدًا، فلا يصل شيء يُرسَل إليه. استخدم المنفذ الذي تعرضه ⁦getsockname()⁩ للخادم.</translation>
+    </message>
+    <message>
+      <source>Nothing was sent.</source>
+      <translation>لم يُرسَل شيء.</translation>
+    </message>
+    <message>
       <source>dual stack: IPv4 clients appear as IPv4-mapped addresses (::ffff:…)</source>
       <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6 (::ffff⁩:…)</translation>
     </message>
@@ -2269,24 +2933,16 @@ address {} · port {}</source>
       <translation>أغلقه الخادم</translation>
     </message>
     <message>
-      <source>limit of {} connections reached: accepted and closed at once</source>
-      <translation>بلغ العدد حدّه (⁨{}⁩ اتصالًا): قُبل الاتصال وأُغلق فورًا</translation>
-    </message>
-    <message>
-      <source>limit of {} peers reached: not tracked</source>
-      <translation>بلغ العدد حدّه (⁨{}⁩ نظيرًا): لا تتم متابعته</translation>
-    </message>
-    <message>
-      <source>a new UDP peer: UDP has no accept(), the first datagram introduces it</source>
-      <translation>نظير ⁦UDP⁩ جديد: ليس لـ ⁦UDP⁩ دالة ⁦accept()⁩، فأول حزمة بيانات تعرّف به</translation>
-    </message>
-    <message>
-      <source>closed after the error</source>
-      <translation>أُغلق بعد الخطأ</translation>
+      <source>nothing received or sent for {} s: the idle timeout</source>
+      <translation>لم يُستقبل ولم يُرسَل شيء منذ ⁨{}⁩ ث: مهلة الخمول</translation>
     </message>
     <message>
       <source>the other side closed the connection (recv() returned b'')</source>
       <translation>أغلق الطرف الآخر الاتصال (أعادت ⁦recv()⁩ القيمة ⁦b''⁩)</translation>
+    </message>
+    <message>
+      <source>closed after the error</source>
+      <translation>أُغلق بعد الخطأ</translation>
     </message>
     <message>
       <source>{} bytes are still waiting to be sent</source>
@@ -2299,6 +2955,10 @@ address {} · port {}</source>
     <message>
       <source>{} bytes wait to be sent: reading from this peer pauses until it reads them (TCP flow control then slows the sender down)</source>
       <translation>ينتظر ⁨{}⁩ بايت الإرسال: تتوقف القراءة من هذا النظير حتى يقرأها (ثم يُبطئ التحكم في تدفق ⁦TCP⁩ المُرسِل)</translation>
+    </message>
+    <message>
+      <source>{} bytes wait in total for peers that do not read (the limit is {}): echo to each peer with unsent data pauses until it reads</source>
+      <translation>ينتظر ⁨{}⁩ بايت إجمالًا لنظراء لا يقرؤون (الحد ⁨{}⁩): ويتوقف الترديد لكل نظير لديه بيانات غير مُرسَلة حتى يقرأها</translation>
     </message>
     <message>
       <source>The name or service is not known to the resolver.</source>
@@ -2561,6 +3221,22 @@ address {} · port {}</source>
       <translation>مثل عنوان ⁦IPv6⁩ يُعطى لمقبس ⁦IPv4⁩.</translation>
     </message>
     <message>
+      <source>WinError 10013: Windows forbids access to this port.</source>
+      <translation>⁦WinError 10013⁩: يمنع ويندوز الوصول إلى هذا المنفذ.</translation>
+    </message>
+    <message>
+      <source>The port lies in a range Windows reserves (netsh interface ipv4 show excludedportrange protocol=tcp lists them; Hyper-V and Docker reserve many), or another program holds it exclusively. Pick another port, such as 12345, or 0 for any free one.</source>
+      <translation>يقع المنفذ في نطاق يحجزه ويندوز (يسردها الأمر ⁦netsh interface ipv4 show excludedportrange protocol=tcp⁩؛ ويحجز ⁦Hyper-V⁩ و⁦Docker⁩ الكثير منها)، أو يحتكره برنامج آخر. اختر منفذًا آخر مثل ⁦12345⁩، أو ⁦0⁩ لأي منفذ حر.</translation>
+    </message>
+    <message>
+      <source>WinError 10048: only one use of each address and port is allowed.</source>
+      <translation>⁦WinError 10048⁩: لا يُسمح إلا باستخدام واحد لكل عنوان ومنفذ.</translation>
+    </message>
+    <message>
+      <source>Another program, or an earlier run of this server, holds the port (netstat -ano shows which process). Close it, or pick another port, or 0 for any free one.</source>
+      <translation>برنامج آخر، أو تشغيل سابق لهذا الخادم، يحجز المنفذ (يبيّن ⁦netstat -ano⁩ أيّ عملية). أغلقه، أو اختر منفذًا آخر، أو ⁦0⁩ لأي منفذ حر.</translation>
+    </message>
+    <message>
       <source>The system could not find what was asked for.</source>
       <translation>لم يجد النظام ما طُلب.</translation>
     </message>
@@ -2785,6 +3461,54 @@ address {} · port {}</source>
       <translation>تقول الشريحة ⁨{}⁩؛ ويقول هذا الحاسوب ⁨{}⁩.</translation>
     </message>
     <message>
+      <source>{} gives {} first, and a UDP client sends to the first result only: this window's server on {} will not receive it. Use {}.</source>
+      <translation>يعطي ⁨{}⁩ العنوان ⁨{}⁩ أولًا، وعميل ⁦UDP⁩ يرسل إلى النتيجة الأولى فقط: فلن يستقبلها خادم هذه النافذة على ⁨{}⁩. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>{} gives {} first: that attempt will be refused, then {} answers. Use {} to connect at once.</source>
+      <translation>يعطي ⁨{}⁩ العنوان ⁨{}⁩ أولًا: فستُرفض تلك المحاولة، ثم يجيب ⁨{}⁩. استخدم ⁨{}⁩ لتتصل فورًا.</translation>
+    </message>
+    <message>
+      <source>This window's server listens on {}, but the client would connect to {}: another port. Use {}.</source>
+      <translation>يستمع خادم هذه النافذة على ⁨{}⁩، لكن العميل سيتصل بـ ⁨{}⁩: منفذ آخر. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>This window's server listens on {}, but the client would connect to {}: another address and port. Use {}.</source>
+      <translation>يستمع خادم هذه النافذة على ⁨{}⁩، لكن العميل سيتصل بـ ⁨{}⁩: عنوان ومنفذ آخران. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>This window's server listens on {} only, but the client would connect to {}: the other IP version, which that socket does not receive. Use {}.</source>
+      <translation>يستمع خادم هذه النافذة على ⁨{}⁩ فقط، لكن العميل سيتصل بـ ⁨{}⁩: إصدار ⁦IP⁩ الآخر، الذي لا يستقبله ذلك المقبس. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>This window's server listens on {} only, but the client would connect to {}: another address. Use {}.</source>
+      <translation>يستمع خادم هذه النافذة على ⁨{}⁩ فقط، لكن العميل سيتصل بـ ⁨{}⁩: عنوان آخر. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>Nothing listens on {}, but this window's server listens on {}. Use {}.</source>
+      <translation>لا شيء يستمع على ⁨{}⁩، لكن خادم هذه النافذة يستمع على ⁨{}⁩. استخدم ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>No server of this window listens on {}: start one there first, or this connects to whatever other program listens there (if any).</source>
+      <translation>لا يستمع أي خادم من هذه النافذة على ⁨{}⁩: شغّل خادمًا هناك أولًا، وإلا اتصل هذا بأي برنامج آخر يستمع هناك (إن وُجد).</translation>
+    </message>
+    <message>
+      <source>Port {} is below 1024: on Linux and macOS only an administrator may bind it. Use a port from 1024 up, such as {} (the lecture's), or 0 for any free port.</source>
+      <translation>المنفذ ⁨{}⁩ أقل من ⁦1024⁩: على لينكس و⁦macOS⁩ لا يربطه إلا المدير. استخدم منفذًا من ⁦1024⁩ فما فوق، مثل ⁨{}⁩ (منفذ المحاضرة)، أو ⁦0⁩ لأي منفذ حر.</translation>
+    </message>
+    <message>
+      <source>The system cannot tell which program holds port {}. Stop it, or choose another port (0 for any free one).</source>
+      <translation>لا يستطيع النظام أن يحدد أيّ برنامج يحجز المنفذ ⁨{}⁩. أوقفه، أو اختر منفذًا آخر (⁦0⁩ لأي منفذ حر).</translation>
+    </message>
+    <message>
+      <source>Port {} is held by a program this user may not see (another user's, or the system's). Choose another port (0 for any free one).</source>
+      <translation>يحجز المنفذ ⁨{}⁩ برنامج لا يحق لهذا المستخدم رؤيته (لمستخدم آخر أو للنظام). اختر منفذًا آخر (⁦0⁩ لأي منفذ حر).</translation>
+    </message>
+    <message>
+      <source>Port {} is held by {}. Stop it, or choose another port (0 for any free one).</source>
+      <translation>يحجز المنفذ ⁨{}⁩ البرنامج ⁨{}⁩. أوقفه، أو اختر منفذًا آخر (⁦0⁩ لأي منفذ حر).</translation>
+    </message>
+    <message>
       <source>The {} contains a NUL character; Python's {} refuses it too.</source>
       <translation>يحوي ⁨{}⁩ حرف ⁦NUL⁩؛ ويرفضه ⁨{}⁩ في بايثون كذلك.</translation>
     </message>
@@ -2997,6 +3721,82 @@ address {} · port {}</source>
       <translation>ملف ⁦hosts⁩، ثم ⁦DNS (⁩ثابت على هذا النظام)</translation>
     </message>
     <message>
+      <source>The session file is damaged at {}: {}.</source>
+      <translation>ملف الجلسة تالف عند ⁨{}⁩: ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>The file ends too early: it was cut off while being written or copied.</source>
+      <translation>ينتهي الملف قبل أوانه: قُطع أثناء كتابته أو نسخه.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {}.</source>
+      <translation>تعذّرت قراءة الملف: ⁨{}⁩.</translation>
+    </message>
+    <message>
+      <source>The file is larger than {} MB: not a session file.</source>
+      <translation>الملف أكبر من ⁨{}⁩ م.ب: ليس ملف جلسة.</translation>
+    </message>
+    <message>
+      <source>The file is not a netexplorer session (it is not text).</source>
+      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس نصًا).</translation>
+    </message>
+    <message>
+      <source>The file is not a netexplorer session (not JSON at line {}, column {}).</source>
+      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس ⁦JSON⁩ في السطر ⁨{}⁩، العمود ⁨{}⁩).</translation>
+    </message>
+    <message>
+      <source>The file is not a netexplorer session (not JSON it writes).</source>
+      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس ⁦JSON⁩ مما يكتبه).</translation>
+    </message>
+    <message>
+      <source>The file is not a netexplorer session.</source>
+      <translation>الملف ليس جلسة ⁦netexplorer⁩.</translation>
+    </message>
+    <message>
+      <source>not a version number</source>
+      <translation>ليس رقم إصدار</translation>
+    </message>
+    <message>
+      <source>The file was written by a newer netexplorer (session format {}); this one reads format {} and older. Update netexplorer to open it.</source>
+      <translation>كتب الملفَ إصدارٌ أحدث من ⁦netexplorer (⁩صيغة الجلسة ⁨{}⁩)؛ وهذا الإصدار يقرأ الصيغة ⁨{}⁩ وما قبلها. حدّث ⁦netexplorer⁩ لفتحه.</translation>
+    </message>
+    <message>
+      <source>neither session nor exercise</source>
+      <translation>لا جلسة ولا تمرين</translation>
+    </message>
+    <message>
+      <source>a negative count</source>
+      <translation>عدد سالب</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>مفقود</translation>
+    </message>
+    <message>
+      <source>wrong type</source>
+      <translation>نوع خاطئ</translation>
+    </message>
+    <message>
+      <source>too long</source>
+      <translation>طويل جدًا</translation>
+    </message>
+    <message>
+      <source>too many items</source>
+      <translation>عناصر كثيرة جدًا</translation>
+    </message>
+    <message>
+      <source>a name is too long</source>
+      <translation>اسم طويل جدًا</translation>
+    </message>
+    <message>
+      <source>not an input value</source>
+      <translation>ليست قيمة إدخال</translation>
+    </message>
+    <message>
+      <source>not a row of texts</source>
+      <translation>ليس صفًا من النصوص</translation>
+    </message>
+    <message>
       <source>The file does not exist.</source>
       <translation>الملف غير موجود.</translation>
     </message>
@@ -3017,12 +3817,44 @@ address {} · port {}</source>
       <translation>⁨{}⁩: ⁨{}⁩</translation>
     </message>
     <message>
+      <source>nested too deeply</source>
+      <translation>متداخل بعمق زائد</translation>
+    </message>
+    <message>
+      <source>not a finite number</source>
+      <translation>ليس عددًا منتهيًا</translation>
+    </message>
+    <message>
+      <source>not a value netexplorer writes</source>
+      <translation>ليست قيمة يكتبها ⁦netexplorer⁩</translation>
+    </message>
+    <message>
+      <source>unknown kind of value</source>
+      <translation>نوع قيمة مجهول</translation>
+    </message>
+    <message>
+      <source>missing or unknown fields</source>
+      <translation>حقول مفقودة أو مجهولة</translation>
+    </message>
+    <message>
+      <source>not an outcome</source>
+      <translation>ليست نتيجة استدعاء</translation>
+    </message>
+    <message>
+      <source>not what the call returns</source>
+      <translation>ليس ما يعيده الاستدعاء</translation>
+    </message>
+    <message>
       <source>{} is not a set of AI_ flags; this system defines {}.</source>
       <translation>⁨{}⁩ ليس مجموعة أعلام ⁦AI_⁩؛ وهذا النظام يعرّف ⁨{}⁩.</translation>
     </message>
     <message>
       <source>Write flags joined by |, as Python does, or 0 for none.</source>
       <translation>اكتب الأعلام مفصولة بـ |، كما تفعل بايثون، أو ⁦0⁩ لعدم وجود أعلام.</translation>
+    </message>
+    <message>
+      <source>The server's datagram to {} came from {}, but this connect()ed UDP socket accepts datagrams only from {}: the system dropped it. Untick 'connect() first', or connect to the address the server answers from.</source>
+      <translation>جاءت حزمة بيانات الخادم إلى ⁨{}⁩ من ⁨{}⁩، لكن مقبس ⁦UDP⁩ هذا المستدعى عليه ⁦connect()⁩ لا يقبل حزم البيانات إلا من ⁨{}⁩: فأسقطها النظام. ألغِ تحديد «⁦connect()⁩ أولًا»، أو اتصل بالعنوان الذي يجيب منه الخادم.</translation>
     </message>
   </context>
   <context>

@@ -73,6 +73,64 @@
     </message>
   </context>
   <context>
+    <name>HistoryDock</name>
+    <message numerus="yes">
+      <source>%n action(s)</source>
+      <translation>
+        <numerusform>%n action</numerusform>
+        <numerusform>%n actions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n match</numerusform>
+        <numerusform>%n matches</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s) to do</source>
+      <translation>
+        <numerusform>%n step to do</numerusform>
+        <numerusform>%n steps to do</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n older action(s) not kept (the history keeps {})</source>
+      <translation>
+        <numerusform>%n older action not kept (the history keeps {})</numerusform>
+        <numerusform>%n older actions not kept (the history keeps {})</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+      <source>%n row(s) in {} ms</source>
+      <translation>
+        <numerusform>%n row in {} ms</numerusform>
+        <numerusform>%n rows in {} ms</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportTexts</name>
+    <message numerus="yes">
+      <source>%n action(s)</source>
+      <translation>
+        <numerusform>%n action</numerusform>
+        <numerusform>%n actions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n older action(s) not kept</source>
+      <translation>
+        <numerusform>%n older action not kept</numerusform>
+        <numerusform>%n older actions not kept</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ResolverTab</name>
     <message numerus="yes">
       <source>Read %n value(s) in {} ms.</source>
@@ -86,6 +144,23 @@
       <translation>
         <numerusform>%n part could not be read; the row says why.</numerusform>
         <numerusform>%n parts could not be read; the row says why.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SequenceView</name>
+    <message numerus="yes">
+      <source>%n more socket(s), drawn together</source>
+      <translation>
+        <numerusform>%n more socket, drawn together</numerusform>
+        <numerusform>%n more sockets, drawn together</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n earlier call(s) not drawn: {}</source>
+      <translation>
+        <numerusform>%n earlier call not drawn: {}</numerusform>
+        <numerusform>%n earlier calls not drawn: {}</numerusform>
       </translation>
     </message>
   </context>
@@ -110,6 +185,23 @@
       <translation>
         <numerusform>getaddrinfo() returned %n result; binding the first, info = infolist[0], as the lecture does</numerusform>
         <numerusform>getaddrinfo() returned %n results; binding the first, info = infolist[0], as the lecture does</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionActions</name>
+    <message numerus="yes">
+      <source>%n step(s) to do: choose one in the history, then Look up or Run again.</source>
+      <translation>
+        <numerusform>%n step to do: choose one in the history, then Look up or Run again.</numerusform>
+        <numerusform>%n steps to do: choose one in the history, then Look up or Run again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>netexplorer kept your last session (%n action(s)) when it closed. Continue where you left off?</source>
+      <translation>
+        <numerusform>netexplorer kept your last session (%n action) when it closed. Continue where you left off?</numerusform>
+        <numerusform>netexplorer kept your last session (%n actions) when it closed. Continue where you left off?</numerusform>
       </translation>
     </message>
   </context>

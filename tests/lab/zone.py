@@ -46,6 +46,8 @@ MAIL = "mail.lab.test"
 SRV_NAME = "_http._tcp.lab.test"
 WILDCARD_SUFFIX = "any.lab.test"
 """Every name under this one exists (``*.any.lab.test``), for many distinct lookups."""
+UNSPECIFIED = "unspecified.lab.test"
+"""A name for "every interface": A 0.0.0.0 and AAAA ::, as a careless or hostile zone may hold."""
 
 ONE_A = "192.0.2.10"
 MULTI_A = ("192.0.2.21", "192.0.2.22", "192.0.2.23")
@@ -140,6 +142,8 @@ mail     A    {MAIL_A}
 @        3600 CAA 0 issue "ca.lab.test"
 _http._tcp 120 SRV 10 60 80 servers
 nodata   TXT  "only text, no address"
+unspecified A 0.0.0.0
+unspecified AAAA ::
 """,
 )
 

@@ -143,9 +143,12 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
         "PySide6/QtWidgets.abi3.so",
+        "PySide6/Qt/lib/libQt6Svg.so.6",  # QSvgGenerator saves the sequence diagram
+        "PySide6/QtSvg.abi3.so",
         "netexplorer/resources/icon.png",
         "PySide6/Qt/translations/qtbase_ar.qm",
         "PySide6/Qt/translations/qtbase_en.qm",
+        "netexplorer/resources/exercises/lecture.netexplorer.json",  # Help → Lecture exercise
     ]
     dropped = [
         "PySide6/Qt/lib/libQt6Quick.so.6",
@@ -153,7 +156,7 @@ def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt/lib/libQt6OpenGL.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",
-        "PySide6/Qt/lib/libQt6Svg.so.6",
+        "PySide6/Qt/lib/libQt6SvgWidgets.so.6",
         "PySide6\\Qt6Network.dll",
         "PySide6\\opengl32sw.dll",
         "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",

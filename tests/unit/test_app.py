@@ -23,6 +23,7 @@ def env(home: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
         "PYTHONPATH": str(ROOT),
     }
 
@@ -250,3 +251,69 @@ def test_reverse_reaches_qapplication(tmp_path: Path) -> None:
     assert report["layout_direction"] == "RightToLeft"
     assert report["language"] == "en"
     assert report["tab_titles"][:2] == ["Host", "Reverse"]
+
+
+def test_report_writes_html_and_pdf_with_every_call_and_row(tmp_path: Path) -> None:
+    from netexplorer.core.session import write_session
+    from tests import session_samples
+    from tests.unit.ui.test_session_files import pdf_text
+
+    sample = session_samples.typical()
+    saved = tmp_path / "lab.netexplorer.json"
+    write_session(saved, sample)
+    for suffix in (".html", ".pdf"):
+        result = run(["-m", "netexplorer", "--report", str(saved), str(tmp_path / f"r{suffix}")],
+                     tmp_path)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    text = " ".join(pdf_text(tmp_path / "r.pdf").split())
+    for entry in sample.history:
+        for call in entry.call.splitlines():
+            assert call in text
+        for row in entry.table.rows:
+            for cell in row:
+                assert cell in text, cell
+                assert html_escape(cell) in html
+    assert "Ada" in text
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"{not json", b'{"format": "netexplorer-session", "version": 2}', b"\x89PNG\r\n"],
+)
+def test_report_on_a_bad_session_prints_one_line_and_exits_non_zero(
+    tmp_path: Path, data: bytes
+) -> None:
+    bad = tmp_path / "bad.netexplorer.json"
+    bad.write_bytes(data)
+    result = run(["-m", "netexplorer", "--report", str(bad), str(tmp_path / "r.pdf")], tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(f"netexplorer: {bad}: The file ")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
+    missing = run(["-m", "netexplorer", "--report", str(tmp_path / "none"), "r.pdf"], tmp_path)
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1
+    assert "could not be read" in missing.stderr
+
+
+def test_the_self_test_does_not_replace_the_last_session(tmp_path: Path) -> None:
+    from netexplorer.core.session import write_session
+    from tests import session_samples
+
+    data = tmp_path / ".local" / "share" / "netexplorer" / "netexplorer"
+    data.mkdir(parents=True)
+    last = data / "last-session.netexplorer.json"
+    write_session(last, session_samples.typical())
+    before = last.read_bytes()
+    result = run(["-m", "netexplorer", "--self-test"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert last.read_bytes() == before

@@ -12,15 +12,18 @@ The server and the client also keep their ``last_error`` and call their
 ``on_change`` callable when their connections or counters change.
 
 The package holds one idea per module: :mod:`.events` (what is reported),
-:mod:`.streams` (what server and client share), :mod:`.server`,
-:mod:`.client` and :mod:`.endpoints` (where to bind or connect).
+:mod:`.streams` (what server and client share), :mod:`.guard` (a bug
+becomes an internal error), :mod:`.server` with its TCP :mod:`.acceptor`,
+its UDP :mod:`.peers` and its :mod:`.limits`, :mod:`.client`,
+:mod:`.endpoints` (where to bind or connect), :mod:`.exposure` (what a bound
+address exposes, and through which interfaces) and :mod:`.refusals` (what
+the engine refuses, explained).
 """
 
 from netexplorer.core.engine.client import Client, ClientState
 from netexplorer.core.engine.endpoints import (
     Endpoint,
     bind_lookup,
-    binds_every_interface,
     connect_lookup,
     is_wildcard,
     parse_endpoint,
@@ -36,9 +39,11 @@ from netexplorer.core.engine.events import (
     Sockaddr,
     Transport,
     coordinates,
+    data_call,
     show_bytes,
 )
-from netexplorer.core.engine.server import Server, ServerOptions
+from netexplorer.core.engine.limits import ServerOptions
+from netexplorer.core.engine.server import Server
 from netexplorer.core.engine.streams import RECV_SIZE, Watcher
 
 __all__ = [
@@ -59,9 +64,9 @@ __all__ = [
     "Transport",
     "Watcher",
     "bind_lookup",
-    "binds_every_interface",
     "connect_lookup",
     "coordinates",
+    "data_call",
     "is_wildcard",
     "parse_endpoint",
     "show_bytes",

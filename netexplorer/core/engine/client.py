@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from netexplorer.core import flags
+from netexplorer.core.engine import refusals
 from netexplorer.core.engine.events import (
     EventSink,
     Kind,
@@ -17,9 +18,19 @@ from netexplorer.core.engine.events import (
     Transport,
     call_text,
     coordinates,
+    data_call,
     show_bytes,
 )
-from netexplorer.core.engine.streams import BATCH, RECV_SIZE, Callback, Side, Stream, Watcher
+from netexplorer.core.engine.guard import guarded
+from netexplorer.core.engine.streams import (
+    BATCH,
+    RECV_SIZE,
+    Callback,
+    Side,
+    Stream,
+    Watcher,
+    close_quietly,
+)
 from netexplorer.core.errors import explain
 from netexplorer.core.results import AddrInfo, ExplainedError
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
@@ -41,7 +52,8 @@ class Client(Side):
     For UDP, ``udp_connect`` chooses between ``connect()`` then ``send()``
     and plain ``sendto()`` to the first result's address.  ``on_change`` is
     called when the state, the addresses or the byte counts change.  When
-    every address fails, ``last_error`` is the last attempt's error.
+    every address fails, ``last_error`` is the last attempt's error.  Port 0
+    is refused as a destination: nothing can listen there.
     """
 
     def __init__(
@@ -70,15 +82,22 @@ class Client(Side):
         self._stream: Stream | None = None
         self._cancel_timer: Callback | None = None
 
+    @guarded(None)
     def connect(self, infos: Sequence[AddrInfo], *, udp_connect: bool = False) -> None:
         """Connect to the first of ``infos`` that answers (UDP: use the first)."""
+        self.clear_errors()
         self.close(quiet=True)
-        self.last_error = None
-        if not infos:
+        if self.internal_error is not None or not infos:  # closing hit a bug, or nowhere to go
             return
         self.transport = Transport.TCP if infos[0].type == socket.SOCK_STREAM else Transport.UDP
         self.local = self.peer = self.target = None
         self.received = self.sent = 0
+        if any(info.sockaddr[1:2] == (0,) for info in infos):
+            self.fail(
+                refusals.port_zero(infos[0].sockaddr), call=call_text("connect", infos[0].sockaddr)
+            )
+            self.notify()
+            return
         if self.transport is Transport.UDP:
             self._open_udp(infos[0], udp_connect=udp_connect)
             return
@@ -235,15 +254,16 @@ class Client(Side):
             sock.setblocking(False)
             if udp_connect:
                 sock.connect(info.sockaddr)
+            local = tuple(sock.getsockname())
+            peer = tuple(sock.getpeername()) if udp_connect else None
         except OSError as exc:
             sock.close()
             self.fail(explain(exc), call=call_text("connect", info.sockaddr))
             return
         self._sock = sock
         self.state = ClientState.CONNECTED
-        self.local = tuple(sock.getsockname())
+        self.local, self.peer = local, peer
         if udp_connect:
-            self.peer = tuple(sock.getpeername())
             self.emit(
                 Kind.CONNECTED,
                 call=call_text("connect", info.sockaddr),
@@ -272,6 +292,7 @@ class Client(Side):
         self.notify()
         self.watcher.watch_read(sock, self._on_datagrams)
 
+    @guarded(False)
     def send(self, data: bytes) -> bool:
         """Send ``data`` to the server; False if not connected or it could not be sent."""
         if self.state is not ClientState.CONNECTED:
@@ -285,11 +306,11 @@ class Client(Side):
         sock = self._sock
         assert sock is not None
         if self.peer is not None:
-            call = "send(…)"
+            call = data_call("send", data)
             target: Sockaddr | None = self.peer
         else:
             target = self.target
-            call = f"sendto(…, {target!r})"
+            call = data_call("sendto", data, target)
         try:
             sent = sock.send(data) if target is self.peer else sock.sendto(data, target or ())
         except OSError as exc:
@@ -346,6 +367,7 @@ class Client(Side):
         self.emit(Kind.CLOSED, call="close()", peer=stream.peer, note=why)
         self.notify()
 
+    @guarded(None)
     def close(self, *, quiet: bool = False) -> None:
         """Close the socket (and stop a connection attempt)."""
         self._pending.clear()
@@ -361,3 +383,20 @@ class Client(Side):
             self.emit(Kind.CLOSED, call="close()", note=QT_TRANSLATE_NOOP(CONTEXT, "closed by you"))
         if had_socket:
             self.notify()
+
+    def abandon(self) -> None:
+        """Close the socket and stop any attempt without a word (after a bug)."""
+        self._pending.clear()
+        cancel, self._cancel_timer = self._cancel_timer, None
+        if cancel is not None:
+            cancel()
+        stream, self._stream = self._stream, None
+        sockets = [self._sock, stream.sock if stream is not None else None]
+        for sock in dict.fromkeys(s for s in sockets if s is not None):  # each once
+            close_quietly(self.watcher, sock)
+        if stream is not None:
+            stream.sock = None
+        self._sock = None
+        self.state = ClientState.IDLE
+        self.local = self.peer = self.target = None
+        self.output_queued = 0

@@ -1,10 +1,10 @@
 """Where the server binds and the client connects: the typed host and port, and their lookups."""
 
-import ipaddress
 from dataclasses import dataclass
 
 from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.engine.events import Transport
+from netexplorer.core.engine.exposure import host_address
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo
 
@@ -26,16 +26,13 @@ def parse_endpoint(host_text: str, port_text: str) -> Endpoint:
 
 
 def is_wildcard(address: str) -> bool:
-    """Tell whether ``address`` means every interface (``0.0.0.0``, ``::``)."""
-    try:
-        return ipaddress.ip_address(address.partition("%")[0]).is_unspecified
-    except ValueError:
-        return False
+    """Tell whether ``address`` means every interface (``0.0.0.0``, ``::``, ``::ffff:0.0.0.0``).
 
-
-def binds_every_interface(endpoint: Endpoint) -> bool:
-    """Tell whether binding ``endpoint`` would accept connections from other computers."""
-    return endpoint.host is None or is_wildcard(endpoint.host)
+    Whether a server may bind it is decided from getaddrinfo's answer by
+    :mod:`.exposure`, never from typed text.
+    """
+    found = host_address((address,))
+    return found is not None and found.is_unspecified
 
 
 def bind_lookup(endpoint: Endpoint, transport: Transport) -> Lookup[tuple[AddrInfo, ...]]:

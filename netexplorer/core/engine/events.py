@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netexplorer.core import flags
-from netexplorer.core.results import ExplainedError
+from netexplorer.core.results import ExplainedError, InternalError
 
 Sockaddr = tuple[Any, ...]
 
@@ -86,6 +86,16 @@ def call_text(name: str, *args: object) -> str:
     return f"{name}({', '.join(repr(arg) for arg in args)})"
 
 
+def data_call(name: str, data: bytes, *args: object, limit: int = SHOW_LIMIT) -> str:
+    """Write a call that passes bytes as Python source: ``send(b'Server: Hello')``.
+
+    At most ``limit`` bytes are written; a longer payload ends in ``…`` after
+    its literal, so an event stays small however much was sent.
+    """
+    shown = repr(data[:limit]) + ("…" if len(data) > limit else "")
+    return f"{name}({', '.join([shown, *(repr(arg) for arg in args)])})"
+
+
 @dataclass(frozen=True)
 class Coordinates:
     """The lecture's five socket coordinates of a bound socket."""
@@ -118,6 +128,7 @@ class Event:
     ``conn`` is the connection (or UDP peer) number, 0 for the listening or
     client socket itself.  ``call`` is the socket call as Python source,
     ``note`` a translatable template whose ``{}`` are filled from ``args``.
+    ``internal`` is set on the error event of a bug in netexplorer itself.
     """
 
     time: float
@@ -131,6 +142,7 @@ class Event:
     note: str = ""
     args: tuple[str, ...] = ()
     coordinates: Coordinates | None = None
+    internal: InternalError | None = None
 
 
 @dataclass(frozen=True)

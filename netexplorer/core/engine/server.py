@@ -1,21 +1,19 @@
 """A TCP or UDP server on one non-blocking listening socket.
 
-Limits keep a hostile or merely enthusiastic peer from exhausting the
-program: a maximum number of connections (extra ones are accepted and closed
-at once), at most ``recv_size`` bytes per ``recv()`` and nothing received is
-kept (only counted and shown truncated), a bounded output buffer per
-connection (when an echo backlog fills it the server stops reading from that
-client, so TCP flow control slows the client down), and a pause in accepting
-when the system runs out of file descriptors.
+It binds beyond loopback only when asked to, judged from the address it is
+given and again from ``getsockname()`` after ``bind()``.  The limits that
+keep hostile peers from exhausting the program are in :mod:`.limits`; the
+TCP side is in :mod:`.acceptor`, the UDP side in :mod:`.peers`.
 """
 
-import errno
 import logging
 import socket
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from netexplorer.core import flags, platform
+from netexplorer.core.engine import exposure, refusals
+from netexplorer.core.engine.acceptor import Acceptor
 from netexplorer.core.engine.endpoints import is_wildcard
 from netexplorer.core.engine.events import (
     ConnectionInfo,
@@ -26,36 +24,16 @@ from netexplorer.core.engine.events import (
     Transport,
     call_text,
     coordinates,
-    show_bytes,
 )
-from netexplorer.core.engine.streams import BATCH, RECV_SIZE, Callback, Side, Stream, Watcher
+from netexplorer.core.engine.guard import guarded
+from netexplorer.core.engine.limits import IdleWatch, ServerOptions
+from netexplorer.core.engine.peers import Peers
+from netexplorer.core.engine.streams import Callback, Side, Stream, Watcher, close_quietly
 from netexplorer.core.errors import explain
 from netexplorer.core.results import AddrInfo, ExplainedError
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-
-#: How long accepting pauses when the system is out of file descriptors.
-ACCEPT_PAUSE_S = 0.2
-
-
-@dataclass(frozen=True)
-class ServerOptions:
-    """How the server behaves; the user interface may change it while it runs."""
-
-    greeting: bytes | None = b"Server: Hello"
-    echo: bool = False
-    max_connections: int = 100
-    recv_size: int = RECV_SIZE
-    output_limit: int = 1 << 20
-    backlog: int = min(socket.SOMAXCONN, 1024)
-
-
-def _peername(sock: socket.socket, fallback: Sockaddr) -> Sockaddr:
-    try:
-        return tuple(sock.getpeername())
-    except OSError:  # already reset by the peer
-        return fallback
 
 
 class Server(Side):
@@ -64,7 +42,8 @@ class Server(Side):
     Connections are numbered from 1.  Events go to ``sink``; ``on_change``
     is called when connections or their counters change, and the
     connections that changed since the last call are returned by
-    :meth:`take_changed`.
+    :meth:`take_changed`.  ``exposed_on`` names the interfaces other
+    computers reach the server through (None while it is on loopback only).
     """
 
     def __init__(
@@ -79,14 +58,17 @@ class Server(Side):
         super().__init__(
             watcher, sink, self.options.recv_size, self.options.output_limit, on_change
         )
+        self.total_output_limit = self.options.total_output_limit
         self.sock: socket.socket | None = None
         self.transport = Transport.TCP
         self.listening: Coordinates | None = None
+        self.exposed_on: tuple[str, ...] | None = None
+        self.acceptor = Acceptor(self)
+        self.peers = Peers(self)
+        self.idle = IdleWatch(self.watcher, self._all_streams, self._expire)
         self._streams: dict[int, Stream] = {}
-        self._peers: dict[Sockaddr, Stream] = {}  # UDP peers: streams without a socket
         self._changed: dict[int, Stream] = {}
         self._numbers = 0
-        self._resume: Callback | None = None
 
     @property
     def running(self) -> bool:
@@ -96,25 +78,58 @@ class Server(Side):
     @property
     def open_count(self) -> int:
         """Return how many connections (or UDP peers) are open."""
-        return len(self._streams) + len(self._peers)
+        return len(self._streams) + len(self.peers.by_address)
+
+    @property
+    def idle_timeout_s(self) -> float:
+        """Return the idle timeout in force (0: none)."""
+        return self.idle.timeout_s
+
+    def next_number(self) -> int:
+        """Return the number of the next connection or peer."""
+        self._numbers += 1
+        return self._numbers
+
+    def add(self, stream: Stream) -> None:
+        """Keep an accepted TCP connection."""
+        self._streams[stream.number] = stream
+        self.changed(stream)
 
     def set_options(self, **changes: Any) -> None:
         """Change greeting, echo or limits (applies to what happens next)."""
         self.options = replace(self.options, **changes)
         self.recv_size = self.options.recv_size
         self.output_limit = self.options.output_limit
+        self.total_output_limit = self.options.total_output_limit
 
-    def start(self, info: AddrInfo) -> bool:
-        """Create, bind and (TCP) listen on ``info``; False after an error (see ``last_error``)."""
+    @guarded(False)
+    def start(self, info: AddrInfo, *, beyond_loopback: bool = False) -> bool:
+        """Create, bind and (TCP) listen on ``info``; False after an error (see ``last_error``).
+
+        Without ``beyond_loopback`` only a loopback address may be bound: the
+        address given is checked before ``bind()``, the one bound after it.
+        """
+        self.clear_errors()
         self.stop()
-        self.last_error = None
+        if self.internal_error is not None:  # stopping the previous run hit a bug
+            return False
         self.transport = Transport.TCP if info.type == socket.SOCK_STREAM else Transport.UDP
+        if not beyond_loopback and exposure.beyond_loopback(info.sockaddr):
+            self._refuse(info.sockaddr, call_text("bind", info.sockaddr), bound=False)
+            return False
         sock = self._open(info)
         if sock is None:
             return False
+        bound = tuple(sock.getsockname())
+        exposed = exposure.beyond_loopback(bound)
+        if exposed and not beyond_loopback:
+            sock.close()
+            self._refuse(bound, "getsockname()", bound=True)
+            return False
         self.sock = sock
         self.listening = coordinates(sock)
-        log.debug("server bound to %r (%s)", self.listening.sockaddr, self.transport)
+        self.exposed_on = exposure.exposed_interfaces(bound) if exposed else None
+        log.debug("server bound to %r (%s)", bound, self.transport)
         self.emit(
             Kind.BOUND,
             call=call_text("bind", info.sockaddr)
@@ -122,10 +137,20 @@ class Server(Side):
             local=self.listening.sockaddr,
             coordinates=self.listening,
         )
-        reader = self._on_acceptable if self.transport is Transport.TCP else self._on_datagrams
-        self.watcher.watch_read(sock, reader)
+        options = self.options
+        self.idle.start(options.exposed_idle_timeout_s if exposed else options.idle_timeout_s)
+        if self.transport is Transport.TCP:
+            self.watcher.watch_read(sock, self.acceptor.on_acceptable)
+        else:
+            self.peers.started(bound)
+            self.watcher.watch_read(sock, self.peers.on_datagrams)
         self.notify()
         return True
+
+    def _refuse(self, sockaddr: Sockaddr, call: str, *, bound: bool) -> None:
+        interfaces = exposure.exposed_interfaces(sockaddr)
+        log.info("not binding %r beyond loopback without the opt-in", sockaddr)
+        self.fail(refusals.exposure_refused(sockaddr, interfaces, bound=bound), call=call)
 
     def _open(self, info: AddrInfo) -> socket.socket | None:
         """Return a bound (and for TCP listening) non-blocking socket, or None after an error."""
@@ -167,23 +192,50 @@ class Server(Side):
                 ),
             )
 
+    @guarded(None)
     def stop(self) -> None:
         """Close the listening socket and every connection at once."""
-        if self._resume is not None:
-            self._resume()
-            self._resume = None
+        self._stop_timers()
         for stream in list(self._streams.values()):
             self.drop(stream, QT_TRANSLATE_NOOP(CONTEXT, "closed because the server stopped"))
-        for stream in list(self._peers.values()):
+        for stream in list(self.peers.by_address.values()):
             self.drop(stream, QT_TRANSLATE_NOOP(CONTEXT, "forgotten because the server stopped"))
         if self.sock is not None:
             self.watcher.unwatch(self.sock)
             self.sock.close()
             self.sock = None
             self.listening = None
+            self.exposed_on = None
             log.debug("server stopped")
             self.emit(Kind.STOPPED, call="close()")
             self.notify()
+
+    def _stop_timers(self) -> None:
+        self.idle.stop()
+        self.acceptor.stop()
+
+    def abandon(self) -> None:
+        """Close the listening socket and every connection without a word (after a bug)."""
+        self._stop_timers()
+        streams = self._all_streams()
+        self._streams.clear()
+        self.peers.by_address.clear()
+        for stream in streams:
+            if stream.sock is not None:
+                close_quietly(self.watcher, stream.sock)
+                stream.sock = None
+            stream.out.clear()
+            self._changed[stream.number] = stream  # shown closed at the next refresh
+        if self.sock is not None:
+            close_quietly(self.watcher, self.sock)
+        self.sock = None
+        self.listening = None
+        self.exposed_on = None
+        self.output_queued = 0
+        self.output_capped = False
+
+    def _all_streams(self) -> list[Stream]:
+        return [*self._streams.values(), *self.peers.by_address.values()]
 
     def take_changed(self) -> tuple[ConnectionInfo, ...]:
         """Return the connections whose counters or state changed since the last call.
@@ -197,10 +249,13 @@ class Server(Side):
 
     def connections(self) -> tuple[ConnectionInfo, ...]:
         """Return every open connection (or UDP peer)."""
-        return tuple(self._info(s) for s in (*self._streams.values(), *self._peers.values()))
+        return tuple(self._info(s) for s in self._all_streams())
 
     def _info(self, stream: Stream) -> ConnectionInfo:
-        is_open = stream.open if self.transport is Transport.TCP else stream.peer in self._peers
+        if self.transport is Transport.TCP:
+            is_open = stream.open
+        else:
+            is_open = self.peers.by_address.get(stream.peer) is stream
         return ConnectionInfo(
             stream.number,
             self.transport,
@@ -220,8 +275,9 @@ class Server(Side):
         stream = self._streams.get(number)
         if stream is not None:
             return stream
-        return next((s for s in self._peers.values() if s.number == number), None)
+        return next((s for s in self.peers.by_address.values() if s.number == number), None)
 
+    @guarded(False)
     def send(self, number: int, data: bytes) -> bool:
         """Send ``data`` to connection (or UDP peer) ``number``; False if it could not."""
         stream = self._stream(number)
@@ -237,9 +293,10 @@ class Server(Side):
             )
             return False
         if self.transport is Transport.UDP:
-            return self._sendto(stream, data)
+            return self.peers.sendto(stream, data)
         return stream.queue(data, hard_limit=True)
 
+    @guarded(None)
     def close_connection(self, number: int) -> None:
         """Close connection ``number`` (for UDP: forget the peer)."""
         stream = self._stream(number)
@@ -255,151 +312,28 @@ class Server(Side):
         else:
             self.drop(stream, QT_TRANSLATE_NOOP(CONTEXT, "closed by the server"))
 
-    def drop(self, stream: Stream, why: str) -> None:
+    def drop(self, stream: Stream, why: str, args: tuple[str, ...] = ()) -> None:
         """Close a connection (or forget a UDP peer) and report it."""
-        if self._streams.pop(stream.number, None) is None and (
-            self._peers.pop(stream.peer, None) is None
-        ):
+        tcp = self._streams.get(stream.number) is stream
+        if not tcp and self.peers.by_address.get(stream.peer) is not stream:
             return
-        stream.close()
+        stream.close()  # first: were it to fail, abandon() would still find and close it
+        if tcp:
+            del self._streams[stream.number]
+        else:
+            del self.peers.by_address[stream.peer]
         self.changed(stream)
-        self.emit(Kind.CLOSED, stream.number, call="close()", peer=stream.peer, note=why)
+        self.emit(Kind.CLOSED, stream.number, call="close()", peer=stream.peer, note=why, args=args)
+
+    def _expire(self, stream: Stream) -> None:
+        """Close a connection (forget a peer) that was silent for the idle timeout."""
+        self.drop(
+            stream,
+            QT_TRANSLATE_NOOP(CONTEXT, "nothing received or sent for {} s: the idle timeout"),
+            (f"{self.idle.timeout_s:g}",),
+        )
 
     def on_data(self, stream: Stream, data: bytes) -> None:
-        """Echo what a client sent when asked to."""
+        """Echo what a TCP client sent when asked to."""
         if self.options.echo:
-            if self.transport is Transport.UDP:
-                self._sendto(stream, data)
-            else:
-                stream.queue(data, hard_limit=False)
-
-    # TCP -------------------------------------------------------------------
-
-    def _on_acceptable(self) -> None:
-        listener = self.sock
-        if listener is None:
-            return
-        for _ in range(BATCH):
-            try:
-                conn, address = listener.accept()
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError as exc:
-                self.fail(explain(exc), call="accept()")
-                if exc.errno not in (errno.ECONNABORTED, errno.EPROTO):
-                    self._pause_accepting(listener)  # e.g. EMFILE: out of descriptors
-                return
-            self._accepted(conn, tuple(address))
-
-    def _pause_accepting(self, listener: socket.socket) -> None:
-        log.warning("accept() failed: accepting pauses for %g s", ACCEPT_PAUSE_S)
-        self.watcher.unwatch_read(listener)
-
-        def resume() -> None:
-            self._resume = None
-            if self.sock is listener:
-                self.watcher.watch_read(listener, self._on_acceptable)
-
-        self._resume = self.watcher.call_later(ACCEPT_PAUSE_S, resume)
-
-    def _accepted(self, conn: socket.socket, address: Sockaddr) -> None:
-        if self.open_count >= self.options.max_connections:
-            conn.close()
-            self.emit(
-                Kind.REJECTED,
-                call="accept(); close()",
-                peer=address,
-                note=QT_TRANSLATE_NOOP(
-                    CONTEXT, "limit of {} connections reached: accepted and closed at once"
-                ),
-                args=(str(self.options.max_connections),),
-            )
-            return
-        conn.setblocking(False)
-        self._numbers += 1
-        try:
-            local = tuple(conn.getsockname())
-        except OSError:
-            local = self.listening.sockaddr if self.listening else ()
-        stream = Stream(self, self._numbers, conn, _peername(conn, address), local)
-        self._streams[stream.number] = stream
-        self.changed(stream)
-        self.emit(
-            Kind.ACCEPTED, stream.number, call="accept()", peer=stream.peer, local=stream.local
-        )
-        stream.start_reading()
-        if self.options.greeting:
-            stream.queue(self.options.greeting, hard_limit=False)
-
-    # UDP -------------------------------------------------------------------
-
-    def _on_datagrams(self) -> None:
-        sock = self.sock
-        for _ in range(BATCH):
-            if sock is None or sock is not self.sock:
-                return
-            try:
-                data, address = sock.recvfrom(RECV_SIZE)
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError as exc:  # Windows reports an earlier ICMP "port unreachable" here
-                self.fail(explain(exc), call=call_text("recvfrom", RECV_SIZE))
-                return
-            self._datagram(sock, data, tuple(address))
-
-    def _datagram(self, sock: socket.socket, data: bytes, address: Sockaddr) -> None:
-        call = call_text("recvfrom", RECV_SIZE)
-        stream = self._peers.get(address) or self._new_peer(sock, data, address)
-        if stream is None:
-            return
-        stream.received += len(data)
-        self.changed(stream)
-        self.emit(Kind.RECEIVED, stream.number, call=call, peer=address, payload=show_bytes(data))
-        self.on_data(stream, data)
-
-    def _new_peer(self, sock: socket.socket, data: bytes, address: Sockaddr) -> Stream | None:
-        """Track a peer seen for the first time (and greet it); None past the limit."""
-        call = call_text("recvfrom", RECV_SIZE)
-        if self.open_count >= self.options.max_connections:
-            self.emit(
-                Kind.RECEIVED,
-                call=call,
-                peer=address,
-                payload=show_bytes(data),
-                note=QT_TRANSLATE_NOOP(CONTEXT, "limit of {} peers reached: not tracked"),
-                args=(str(self.options.max_connections),),
-            )
-            return None
-        self._numbers += 1
-        local = self.listening.sockaddr if self.listening else ()
-        stream = Stream(self, self._numbers, sock, address, local)
-        stream.sock = None  # the peer shares the server's socket
-        self._peers[address] = stream
-        self.emit(
-            Kind.ACCEPTED,
-            stream.number,
-            call=call,
-            peer=address,
-            local=local,
-            note=QT_TRANSLATE_NOOP(
-                CONTEXT, "a new UDP peer: UDP has no accept(), the first datagram introduces it"
-            ),
-        )
-        if self.options.greeting:
-            self._sendto(stream, self.options.greeting)
-        return stream
-
-    def _sendto(self, stream: Stream, data: bytes) -> bool:
-        sock = self.sock
-        if sock is None:
-            return False
-        call = f"sendto(…, {stream.peer!r})"
-        try:
-            sent = sock.sendto(data, stream.peer)
-        except OSError as exc:  # EMSGSIZE, or EAGAIN when the send buffer is full
-            self.fail(explain(exc), stream.number, call=call, peer=stream.peer)
-            return False
-        stream.sent += sent
-        self.changed(stream)
-        self.emit(Kind.SENT, stream.number, call=call, peer=stream.peer, payload=show_bytes(data))
-        return True
+            stream.queue(data, hard_limit=False)

@@ -14,6 +14,7 @@ from netexplorer.core.engine import (
 )
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.history import CLIENT
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -37,8 +38,10 @@ class ClientPane(EndpointPane):
     by itself the status shows the client's ``last_error``.
 
     Signals:
-        resolved(), stateChanged(): see :class:`EndpointPane`.
+        resolved(), stateChanged(), milestone(): see :class:`EndpointPane`.
     """
+
+    SIDE = CLIENT
 
     def __init__(
         self,
@@ -52,9 +55,12 @@ class ClientPane(EndpointPane):
         named(self, "clientPane", self.tr("Client"))
         self.log = EventLog("clientLog", self.tr("Client log"), formatter, self)
         self.log.view.hideColumn(2)  # the client has one socket: no connection numbers
-        self.client = Client(watcher, self.log.add, on_change=self.engine_changed)
+        self.client = Client(watcher, self.engine_event, on_change=self.engine_changed)
         #: Whether the engine was last seen with a socket (connecting or connected).
         self._engine_busy = False
+        #: The addresses the last connect tried, in order (getaddrinfo's answer).
+        self.targets: tuple[tuple[str | int, ...], ...] = ()
+        self.fix: tuple[str, int] | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_inputs(form)
@@ -75,6 +81,7 @@ class ClientPane(EndpointPane):
         self.port_input.setPlaceholderText(self.tr("number or service name"))
         form.addRow(self.tr("Server host:"), self.host_input)
         form.addRow(self.tr("Server port:"), self.port_input)
+        self._build_hint(form)
         self.udp_connect_check = QCheckBox(self.tr("UDP: call connect() first"))
         named(self.udp_connect_check, "clientUdpConnectCheck", self.tr("UDP connect first"))
         self.udp_connect_check.setToolTip(
@@ -97,6 +104,38 @@ class ClientPane(EndpointPane):
         buttons.addWidget(self.disconnect_button)
         buttons.addStretch(1)
         form.addRow(buttons)
+
+    def _build_hint(self, form: QFormLayout) -> None:
+        self.hint_label = value_label("clientHintLabel", self.tr("Where the server is"), wrap=True)
+        self.hint_label.setStyleSheet("color: #8a4b00;")
+        self.fix_button = button("", "clientUseServerButton", self.tr("Use the server's address"))
+        self.fix_button.clicked.connect(self._use_fix)
+        fix = QHBoxLayout()
+        fix.addWidget(self.fix_button)
+        fix.addStretch(1)
+        form.addRow(self.hint_label)
+        form.addRow(fix)
+        self.show_hint("")
+
+    def show_hint(self, text: str, fix: tuple[str, int] | None = None) -> None:
+        """Say why the client may miss this window's server, offering ``fix`` (host, port)."""
+        self.fix = fix
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
+        self.fix_button.setVisible(bool(text) and fix is not None)
+        if fix is not None:
+            host = f"[{fix[0]}]" if ":" in fix[0] else fix[0]
+            self.fix_button.setText(self.tr("Use {}:{}").format(host, fix[1]))
+
+    @Slot()
+    def _use_fix(self) -> None:
+        if self.fix is not None:
+            self.point_at(*self.fix)
+
+    def point_at(self, host: str, port: int) -> None:
+        """Put a server's host and port into the inputs."""
+        self.host_input.setText(host)
+        self.port_input.setText(str(port))
 
     def _build_exchange(self, form: QFormLayout) -> None:
         self.local_label = value_label("clientLocalLabel", self.tr("Client getsockname()"))
@@ -170,6 +209,7 @@ class ClientPane(EndpointPane):
             )
             self.status_label.setProperty("failed", error is not None)
         self._engine_busy = busy
+        self.show_internal_error(client.internal_error)
 
     # Actions ----------------------------------------------------------------------
 
@@ -199,10 +239,10 @@ class ClientPane(EndpointPane):
             infos = self.take_outcome(outcome)
             if infos is None:
                 return
+            self.targets = tuple(info.sockaddr for info in infos)
             self.client.connect(infos, udp_connect=self.udp_connect_check.isChecked())
-            if self.client.state is ClientState.IDLE:  # every address failed at once
-                error = self.client.last_error
-                assert error is not None  # connect() keeps the failure that ended it
+            error = self.client.last_error  # set when every address failed at once
+            if self.client.state is ClientState.IDLE and error is not None:
                 self.status_label.setText(error_text(error))
                 self.status_label.setProperty("failed", True)
         finally:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHeaderView
 
@@ -57,6 +57,14 @@ class EventFormatter(QObject):
             self.tr("call"),
             self.tr("details"),
         ]
+
+    def event_name(self, event: Event) -> str:
+        """Return what the log calls an event: its kind, or for UDP "datagram from" / "to"."""
+        if event.kind is Kind.RECEIVED and event.call.startswith("recvfrom"):
+            return self.tr("datagram from")
+        if event.kind is Kind.SENT and event.call.startswith("sendto"):
+            return self.tr("datagram to")
+        return self.kind_name(event.kind)
 
     def kind_name(self, kind: Kind) -> str:
         """Return the translated name of an event kind."""
@@ -120,16 +128,20 @@ class EventFormatter(QObject):
             parts.append(note.format(*event.args) if event.args else note)
         if event.error is not None:
             parts.append(error_text(event.error))
+        if event.internal is not None:
+            parts.append(internal_error_text(event.internal))
         return " — ".join(parts)
 
-    def row(self, event: Event) -> Row:
-        """Return the log row of one event."""
+    def row(self, event: Event, key: int = 0) -> Row:
+        """Return the log row of one event; ``key`` finds its calls in the sequence diagram."""
         details = self.details(event)
         conn = str(event.conn) if event.conn else ""
+        tooltip = f"{event.call}\n{details}" if event.call else details
         return Row(
-            (_stamp(event.time), self.kind_name(event.kind), conn, event.call, details),
-            tooltip=f"{event.call}\n{details}" if event.call else details,
+            (_stamp(event.time), self.event_name(event), conn, event.call, details),
+            tooltip=event.internal.details if event.internal else tooltip,
             error=event.kind is Kind.ERROR,
+            key=key,
         )
 
     def dropped_row(self, count: int) -> Row:
@@ -151,7 +163,11 @@ class EventFormatter(QObject):
 
     def call_row(self, call: str, note: str) -> Row:
         """Return the row of a call a pane makes (getaddrinfo)."""
-        return Row((_now(), self.tr("resolve"), "", call, note), tooltip=note)
+        return Row((_now(), self.tr("resolve"), "", call, note), tooltip=f"{call}\n{note}".strip())
+
+    def info_row(self, text: str) -> Row:
+        """Return a row that tells something the window noticed."""
+        return Row((_now(), self.tr("info"), "", "", text), tooltip=text)
 
 
 def _log_view(name: str, accessible: str, model: RowsModel) -> ResultsTable:
@@ -160,8 +176,9 @@ def _log_view(name: str, accessible: str, model: RowsModel) -> ResultsTable:
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip holds the whole call
     metrics = view.fontMetrics()
-    for column, sample in enumerate(("00:00:00.000", "connected", "000", "recvfrom(65536)")):
+    for column, sample in enumerate(("00:00:00.000", "datagram from", "000", "recvfrom(65536)")):
         view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
     view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     return view
@@ -182,7 +199,9 @@ class EventLog(QObject):
         self.formatter = formatter
         self.model = RowsModel(formatter.headers(), self, limit=LOG_LIMIT)
         self.view = _log_view(name, accessible, self.model)
-        self.pending: collections.deque[Event] = collections.deque(maxlen=ROWS_PER_FLUSH)
+        self.pending: collections.deque[tuple[Event, int]] = collections.deque(
+            maxlen=ROWS_PER_FLUSH
+        )
         self.dropped = 0
         self.dropped_total = 0
         self.events = 0
@@ -191,12 +210,15 @@ class EventLog(QObject):
         self.timer.setInterval(FLUSH_MS)
         self.timer.timeout.connect(self.flush)
 
-    def add(self, event: Event) -> None:
-        """Collect one event (called by the engine, possibly thousands of times a second)."""
+    def add(self, event: Event, key: int = 0) -> None:
+        """Collect one event (called by the engine, possibly thousands of times a second).
+
+        ``key`` is kept with its row (the event's serial number in the sequence diagram).
+        """
         if len(self.pending) == ROWS_PER_FLUSH:
             self.dropped += 1
             self.dropped_total += 1
-        self.pending.append(event)
+        self.pending.append((event, key))
         self.events += 1
         if not self.timer.isActive():
             self.timer.start()
@@ -216,7 +238,7 @@ class EventLog(QObject):
             events = events[1:]
             self.dropped = 0
             self.dropped_total += 1
-        rows.extend(self.formatter.row(event) for event in events)
+        rows.extend(self.formatter.row(event, key) for event, key in events)
         self._append(rows)
 
     def _append(self, rows: list[Row]) -> None:

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from netexplorer.core import codegen
-from netexplorer.core.engine import Transport
+from netexplorer.core.engine import Event, Transport
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo, ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
+from netexplorer.ui.client_server.history import is_milestone
 from netexplorer.ui.text import error_text, internal_error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
@@ -32,6 +33,8 @@ DEFAULT_PORT = "12345"
 #: timeout's explanation, or a bug in netexplorer.
 Resolution = Outcome[tuple[AddrInfo, ...]] | ExplainedError | InternalError
 Resolved = Callable[[Resolution], None]
+#: Records an engine event elsewhere (the tab's sequence diagram) and returns its serial number.
+Recorder = Callable[[Event], int]
 
 
 def line_edit(name: str, accessible: str, text: str = "") -> QLineEdit:
@@ -71,10 +74,15 @@ class EndpointPane(QGroupBox):
     Signals:
         resolved(): the pane's getaddrinfo finished (then it started, connected or failed).
         stateChanged(): the pane's labels and buttons were brought up to date.
+        milestone(Event): the socket was bound, connected, closed or failed (for the history).
     """
 
     resolved = Signal()
     stateChanged = Signal()
+    milestone = Signal(object)
+
+    #: ``server`` or ``client``: which socket the pane drives.
+    SIDE = ""
 
     host_input: QLineEdit
     port_input: QLineEdit
@@ -90,14 +98,27 @@ class EndpointPane(QGroupBox):
         self.transport = Transport.TCP
         #: The name resolution under way, if any.
         self.job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
+        self._internal_shown: InternalError | None = None
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.sync)
+        #: Where the pane's engine events are recorded besides the log (set by the tab).
+        self.recorder: Recorder = lambda event: 0
 
     def set_transport(self, transport: Transport) -> None:
         """Use ``transport`` for the next start or connect."""
         self.transport = transport
+
+    def engine_event(self, event: Event) -> None:
+        """Take one engine event (the engine's sink).
+
+        It is recorded in the diagram, collected for the log with its serial
+        number, and reported to the history when it is a milestone.
+        """
+        self.log.add(event, self.recorder(event))
+        if is_milestone(self.SIDE, event):
+            self.milestone.emit(event)
 
     def engine_changed(self) -> None:
         """Show the engine's new state soon (the engine calls this once per unseen change)."""
@@ -113,6 +134,14 @@ class EndpointPane(QGroupBox):
 
     def show_state(self) -> None:
         """Show the engine's state in the pane's labels and buttons."""
+
+    def show_internal_error(self, error: InternalError | None) -> None:
+        """Show, once, a bug the engine reported (it has closed its sockets); the log has its row."""
+        if error is None or error is self._internal_shown:
+            return
+        self._internal_shown = error
+        self.status_label.setText(internal_error_text(error))
+        self.status_label.setProperty("failed", True)
 
     def fail(self, error: ExplainedError, call: str = "") -> None:
         """Log an error found by the pane itself and show it as the status."""

@@ -18,15 +18,16 @@ from netexplorer.core.engine import (
     Transport,
     Watcher,
     bind_lookup,
-    binds_every_interface,
-    is_wildcard,
+    exposure,
     parse_endpoint,
+    refusals,
 )
-from netexplorer.core.errors import input_error
 from netexplorer.core.parsing import InvalidInput
-from netexplorer.core.results import ExplainedError
+from netexplorer.core.results import AddrInfo
+from netexplorer.ui import settings
 from netexplorer.ui.client_server.connections import ConnectionsModel
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog, address_text
+from netexplorer.ui.client_server.history import SERVER
 from netexplorer.ui.client_server.pane import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -52,8 +53,10 @@ class ServerPane(EndpointPane):
     the log.
 
     Signals:
-        resolved(), stateChanged(): see :class:`EndpointPane`.
+        resolved(), stateChanged(), milestone(): see :class:`EndpointPane`.
     """
+
+    SIDE = SERVER
 
     def __init__(
         self,
@@ -66,7 +69,9 @@ class ServerPane(EndpointPane):
         self.setTitle(self.tr("Server"))
         named(self, "serverPane", self.tr("Server"))
         self.log = EventLog("serverLog", self.tr("Server log"), formatter, self)
-        self.server = Server(watcher, self.log.add, on_change=self.engine_changed)
+        self.server = Server(watcher, self.engine_event, on_change=self.engine_changed)
+        #: The address the latest start tried to bind (getaddrinfo's first answer).
+        self.tried: tuple[str | int, ...] | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._build_bind_inputs(form)
@@ -80,10 +85,13 @@ class ServerPane(EndpointPane):
         parts.setStretchFactor(1, 3)
         self.status_label = value_label("serverStatusLabel", self.tr("Server status"), wrap=True)
         self.status_label.setText(self.tr("Stopped."))
+        self.hint_label = value_label("serverHintLabel", self.tr("What to do"), wrap=True)
+        self.hint_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(parts, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.hint_label)
         self._options_changed()
         self.sync()
 
@@ -99,30 +107,29 @@ class ServerPane(EndpointPane):
         )
         form.addRow(self.tr("&Bind host:"), self.host_input)
         form.addRow(self.tr("Port:"), self.port_input)
-        self.all_interfaces_check = QCheckBox(self.tr("Allow binding to every interface"))
+        self.all_interfaces_check = QCheckBox(self.tr("Allow binding beyond loopback"))
         named(
-            self.all_interfaces_check, "serverAllInterfacesCheck", self.tr("Allow every interface")
+            self.all_interfaces_check, "serverAllInterfacesCheck", self.tr("Allow beyond loopback")
         )
         self.all_interfaces_check.setToolTip(
             self.tr(
-                "Needed for an empty host, 0.0.0.0 or ::, which accept connections from other computers."
+                "Needed for every address but loopback (127.0.0.1, ::1): an empty host, 0.0.0.0, "
+                "::, this computer's network address, or a name for one. Other computers can "
+                "then connect."
             )
         )
         form.addRow(self.all_interfaces_check)
-        self.exposure_warning = ErrorLabel(
-            self.tr(
-                "⚠ Every interface: other computers on the lab network can connect to this "
-                "server while it runs."
-            )
-        )
+        #: The interfaces a refused start would have exposed (None: no refusal to show).
+        self.refused_interfaces: tuple[str, ...] | None = None
+        self.exposure_warning = ErrorLabel()
         named(self.exposure_warning, "serverExposureWarning", self.tr("Warning"))
+        self.exposure_warning.setTextFormat(Qt.TextFormat.PlainText)  # names interfaces
         self.exposure_warning.setWordWrap(True)
         form.addRow(self.exposure_warning)
-        self.host_input.textChanged.connect(self._update_warning)
-        self.all_interfaces_check.toggled.connect(self._update_warning)
+        self.host_input.textChanged.connect(self._host_changed)
 
     def _build_controls(self, form: QFormLayout) -> None:
-        self.start_button = button(self.tr("St&art"), "serverStartButton", self.tr("Start server"))
+        self.start_button = button(self.tr("Sta&rt"), "serverStartButton", self.tr("Start server"))
         self.stop_button = button(self.tr("S&top"), "serverStopButton", self.tr("Stop server"))
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
@@ -147,15 +154,23 @@ class ServerPane(EndpointPane):
         self.greeting_input = line_edit(
             "serverGreetingInput", self.tr("Greeting"), DEFAULT_GREETING
         )
+        self.reply_check = QCheckBox(self.tr("Reply to each datagram:"))
+        named(self.reply_check, "serverReplyEachCheck", self.tr("Reply to each datagram"))
+        self.reply_check.setChecked(True)
+        self.reply_check.setToolTip(
+            self.tr("UDP has no accept() to greet on: answer every datagram with this text.")
+        )
         self.echo_check = QCheckBox(self.tr("Echo &what clients send"))
         named(self.echo_check, "serverEchoCheck", self.tr("Echo"))
         greet = QHBoxLayout()
         greet.addWidget(self.greeting_check)
+        greet.addWidget(self.reply_check)
         greet.addWidget(self.greeting_input, 1)
         greet.addWidget(self.echo_check)
         form.addRow(greet)
         for signal in (
             self.greeting_check.toggled,
+            self.reply_check.toggled,
             self.greeting_input.textChanged,
             self.echo_check.toggled,
         ):
@@ -177,7 +192,7 @@ class ServerPane(EndpointPane):
         self.reply_input = line_edit("serverReplyInput", self.tr("Reply"))
         self.reply_input.setPlaceholderText(self.tr("a reply to the selected connection"))
         self.reply_button = button(
-            self.tr("Se&nd reply"), "serverReplyButton", self.tr("Send reply")
+            self.tr("Send repl&y"), "serverReplyButton", self.tr("Send reply")
         )
         self.close_connection_button = button(
             self.tr("C&lose connection"), "serverCloseConnectionButton", self.tr("Close connection")
@@ -198,21 +213,57 @@ class ServerPane(EndpointPane):
 
     # State ------------------------------------------------------------------------
 
+    def set_transport(self, transport: Transport) -> None:
+        """Use ``transport`` for the next start: TCP greets on accept, UDP replies to datagrams."""
+        super().set_transport(transport)
+        udp = transport is Transport.UDP
+        self.greeting_check.setVisible(not udp)
+        self.reply_check.setVisible(udp)
+        self._options_changed()
+
     def _options_changed(self) -> None:
-        greeting = self.greeting_input.text().encode() if self.greeting_check.isChecked() else None
-        options = ServerOptions(greeting=greeting or None, echo=self.echo_check.isChecked())
-        self.server.set_options(greeting=options.greeting, echo=options.echo)
-        self.greeting_input.setEnabled(self.greeting_check.isChecked())
+        text = self.greeting_input.text().encode() or None
+        udp = self.transport is Transport.UDP
+        greet = not udp and self.greeting_check.isChecked()
+        reply = udp and self.reply_check.isChecked()
+        options = ServerOptions(
+            greeting=text if greet else None,
+            reply=text if reply else None,
+            echo=self.echo_check.isChecked(),
+        )
+        self.server.set_options(greeting=options.greeting, reply=options.reply, echo=options.echo)
+        self.greeting_input.setEnabled(greet or reply)
+
+    def show_hint(self, text: str) -> None:
+        """Show what to do about the server's last failure (empty: hide the hint)."""
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
 
     @Slot()
+    def _host_changed(self) -> None:
+        self.refused_interfaces = None  # the warning was about the address typed before
+        self._update_warning()
+
     def _update_warning(self) -> None:
-        try:
-            wildcard = binds_every_interface(parse_endpoint(self.host_input.text(), "0"))
-        except InvalidInput:
-            wildcard = False
-        listening = self.server.listening
-        exposed = listening is not None and is_wildcard(listening.address)
-        self.exposure_warning.setVisible(wildcard or exposed)
+        """Name what the running server exposes, or what a refused start would have."""
+        exposed, refused = self.server.exposed_on, self.refused_interfaces
+        if exposed is not None:
+            text = self.tr(
+                "⚠ Beyond loopback: other computers can connect to this server through {}."
+            ).format(self._interfaces_text(exposed))
+        elif refused is not None:
+            text = self.tr(
+                "⚠ Not started: that address would let other computers connect through {}."
+            ).format(self._interfaces_text(refused))
+        else:
+            text = ""
+        self.exposure_warning.setText(text)
+        self.exposure_warning.setVisible(bool(text))
+
+    def _interfaces_text(self, interfaces: tuple[str, ...]) -> str:
+        return refusals.interface_list(interfaces) or self.tr(
+            "whichever interface has (or gets) that address"
+        )
 
     def show_state(self) -> None:
         """Show the listening socket, the connections that changed and the server's status."""
@@ -237,6 +288,7 @@ class ServerPane(EndpointPane):
             )
         if running:
             self.status_label.setProperty("failed", False)
+        self.show_internal_error(self.server.internal_error)
         self._update_warning()
 
     def selected_connection(self) -> ConnectionInfo | None:
@@ -247,33 +299,39 @@ class ServerPane(EndpointPane):
     # Actions ----------------------------------------------------------------------
 
     def endpoint(self) -> Endpoint:
-        """Return where the server would bind; raise InvalidInput for bad input."""
-        endpoint = parse_endpoint(self.host_input.text(), self.port_input.text())
-        if binds_every_interface(endpoint) and not self.all_interfaces_check.isChecked():
-            raise InvalidInput(self._exposure_error())
-        return endpoint
+        """Return where the server would bind; raise InvalidInput for bad input.
 
-    def _exposure_error(self) -> ExplainedError:
-        return input_error(
-            self.tr("Binding to every interface was not allowed."),
-            self.tr(
-                "An empty host, 0.0.0.0 or :: lets other computers on the network connect. "
-                "Tick 'Allow binding to every interface' if that is what you want, or bind "
-                "to 127.0.0.1 or ::1."
-            ),
-        )
+        Whether it may bind there is decided from getaddrinfo's answer.
+        """
+        return parse_endpoint(self.host_input.text(), self.port_input.text())
+
+    def _refuse_exposure(self, infos: tuple[AddrInfo, ...]) -> bool:
+        """Refuse to start beyond loopback without the opt-in; True if refused.
+
+        Every result counts (mapped IPv4 judged as IPv4), not only the one bound.
+        """
+        exposed = [info for info in infos if exposure.beyond_loopback(info.sockaddr)]
+        if not exposed or self.all_interfaces_check.isChecked():
+            return False
+        names = (name for info in exposed for name in exposure.exposed_interfaces(info.sockaddr))
+        self.refused_interfaces = tuple(dict.fromkeys(names))
+        error = refusals.exposure_refused(exposed[0].sockaddr, self.refused_interfaces, bound=False)
+        self.fail(error, "bind")
+        return True
 
     @Slot()
     def start(self) -> None:
         """Resolve the bind address on the worker, then bind and listen."""
         if self.server.running or self.job is not None:
             return
+        self.refused_interfaces = None
         try:
             endpoint = self.endpoint()
         except InvalidInput as invalid:
             self.fail(invalid.error)
             self.resolved.emit()
             return
+        self.show_hint("")
         self.resolve(bind_lookup(endpoint, self.transport), self._resolved)
         self.status_label.setText(self.tr("Resolving the address to bind…"))
         self.sync()
@@ -282,12 +340,10 @@ class ServerPane(EndpointPane):
     def _resolved(self, outcome: Resolution) -> None:
         try:
             infos = self.take_outcome(outcome)
-            if infos is None:
+            if infos is None or self._refuse_exposure(infos):
                 return
             info = infos[0]
-            if is_wildcard(str(info.sockaddr[0])) and not self.all_interfaces_check.isChecked():
-                self.fail(self._exposure_error())
-                return
+            self.tried = info.sockaddr
             note = self.tr(
                 "getaddrinfo() returned %n result(s); binding the first, "
                 "info = infolist[0], as the lecture does",
@@ -295,13 +351,15 @@ class ServerPane(EndpointPane):
                 len(infos),
             )
             self.log.add_rows([self.formatter.call_row("", note)])
-            if self.server.start(info):
+            self.server.set_options(
+                idle_timeout_s=settings.idle_timeout_s(),
+                exposed_idle_timeout_s=settings.exposed_idle_timeout_s(),
+            )
+            if self.server.start(info, beyond_loopback=self.all_interfaces_check.isChecked()):
                 self.connections_model.clear()
                 self.server.take_changed()
-            else:
-                error = self.server.last_error
-                assert error is not None  # start() keeps every failure
-                self.status_label.setText(error_text(error))
+            elif self.server.last_error is not None:  # else a bug, shown by sync()
+                self.status_label.setText(error_text(self.server.last_error))
                 self.status_label.setProperty("failed", True)
             self.log.flush()
         finally:

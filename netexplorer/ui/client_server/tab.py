@@ -1,17 +1,41 @@
-"""The Client/Server view: a server pane and a client pane sharing one transport choice."""
+"""The Client/Server view: a server pane and a client pane sharing one transport choice.
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+Below them, the conversation they have: the sequence diagram of every socket
+call (:mod:`.sequence_panel`) and the two panes as Python scripts
+(:mod:`.scripts_view`); :mod:`.hints` explains where the panes miss each other.
+"""
 
-from netexplorer.core.engine import Client, ClientState, Server, Transport
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netexplorer.core import sockaddrs
+from netexplorer.core.conversation import Conversation
+from netexplorer.core.diagram import Side
+from netexplorer.core.engine import Client, ClientState, Event, Server, Transport
 from netexplorer.core.results import AddrInfo
+from netexplorer.core.session import HistoryEntry, Inputs, Table
 from netexplorer.ui.client_server.client_pane import ClientPane
-from netexplorer.ui.client_server.event_log import EventFormatter
+from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
+from netexplorer.ui.client_server.hints import Hints
+from netexplorer.ui.client_server.history import event_entry
+from netexplorer.ui.client_server.lan_panel import LanPanel
+from netexplorer.ui.client_server.scripts_view import ScriptsView
+from netexplorer.ui.client_server.sequence_panel import SequencePanel
 from netexplorer.ui.client_server.server_pane import ServerPane
+from netexplorer.ui.models import KEY_ROLE
 from netexplorer.ui.requests import BindServer, ConnectClient, RunClientServerPair
 from netexplorer.ui.socket_watcher import QtSocketWatcher
-from netexplorer.ui.view import Request, ViewPage
-from netexplorer.ui.widgets import named
+from netexplorer.ui.view import Request, ViewPage, model_table, stored_note
+from netexplorer.ui.view_inputs import input_widgets, read_inputs, write_inputs
+from netexplorer.ui.widgets import named, scrolling
 from netexplorer.ui.workers import ResolverPool
 
 
@@ -33,24 +57,98 @@ class ClientServerTab(ViewPage):
     def __init__(self, pool: ResolverPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.watcher = QtSocketWatcher(self)
-        formatter = EventFormatter(self)
-        self.server_pane = ServerPane(pool, self.watcher, formatter)
-        self.client_pane = ClientPane(pool, self.watcher, formatter)
+        self.formatter = EventFormatter(self)
+        self.conversation = Conversation()
+        self.server_pane = ServerPane(pool, self.watcher, self.formatter)
+        self.client_pane = ClientPane(pool, self.watcher, self.formatter)
+        self.server_pane.recorder = lambda event: self._record(Side.SERVER, event)
+        self.client_pane.recorder = lambda event: self._record(Side.CLIENT, event)
         self.server_pane.resolved.connect(self.serverResolved)
         self.client_pane.resolved.connect(self.clientResolved)
+        self.server_pane.resolved.connect(self._server_resolved)
         self.server_pane.stateChanged.connect(self._lock_transport)
         self.client_pane.stateChanged.connect(self._lock_transport)
+        self.sequence = SequencePanel(self.conversation)
+        self.scripts = ScriptsView(self.server_pane, self.client_pane)
+        self.hints = Hints(pool, self.server_pane, self.client_pane, self.conversation, self)
+        self.lan_panel = LanPanel(pool, self.server_pane)
+        #: "Bind server here" also points the client at the server, once it runs.
+        self._point_client = False
+        self._connect_logs_and_diagram()
+        for pane in (self.server_pane, self.client_pane):
+            pane.milestone.connect(lambda event, side=pane.SIDE: self._record_history(side, event))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.server_pane)
-        splitter.addWidget(self.client_pane)
-        splitter.setSizes([600, 500])
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.setChildrenCollapsible(False)
+        panes.addWidget(scrolling(self.server_pane))  # a 600-pixel screen scrolls each pane
+        panes.addWidget(scrolling(self.client_pane))
+        panes.setSizes([600, 500])
+        self.below = QTabWidget()
+        self.below.setDocumentMode(True)
+        self.below.addTab(self.sequence, self.tr("Se&quence diagram"))
+        self.below.addTab(self.scripts, self.tr("Pyt&hon scripts"))
+        self.below.addTab(self.lan_panel, self.tr("Let classmates connect"))
+        self.server_pane.all_interfaces_check.toggled.connect(self._show_lan_panel)
+        self._show_lan_panel(False)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(panes)
+        parts.addWidget(self.below)
+        parts.setStretchFactor(0, 3)
+        parts.setStretchFactor(1, 2)
+        parts.setSizes([700, 300])  # the panes first; the diagram takes what is left
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_transport())
-        layout.addWidget(splitter, 1)
+        layout.addWidget(parts, 1)
         self._transport_changed()
         self._lock_transport()
+
+    @Slot(bool)
+    def _show_lan_panel(self, shown: bool) -> None:
+        """Show the "Let classmates connect" page while every interface is allowed."""
+        self.below.setTabVisible(self.below.indexOf(self.lan_panel), shown)
+        if shown:
+            self.below.setCurrentWidget(self.lan_panel)
+            self.lan_panel.follow()
+        elif self.below.currentWidget() is self.lan_panel:
+            self.below.setCurrentWidget(self.sequence)
+
+    def _connect_logs_and_diagram(self) -> None:
+        """Let a call clicked in the diagram select its log row, and a selected row its call."""
+        self.sequence.view.callClicked.connect(self._select_row)
+        for log in (self.server_pane.log, self.client_pane.log):
+            log.view.selectionModel().selectionChanged.connect(
+                lambda selected, _, log=log: self._row_selected(log, selected)
+            )
+        self.sequence.view.timer.timeout.connect(self._show_drops)
+
+    def _record(self, side: Side, event: Event) -> int:
+        """Add an engine event to the diagram (drawn on its timer); return its serial number."""
+        serial = self.conversation.add(side, event)
+        self.sequence.view.schedule()
+        return serial
+
+    @Slot(int)
+    def _select_row(self, serial: int) -> None:
+        for log in (self.server_pane.log, self.client_pane.log):
+            log.flush()
+            row = log.model.find_key(serial)
+            if row >= 0:
+                log.view.selectRow(row)
+                log.view.scrollTo(log.model.index(row, 0))
+                return
+
+    def _row_selected(self, log: EventLog, selected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        key = indexes[0].data(KEY_ROLE) if indexes else 0
+        if key:
+            self.sequence.view.select_serial(int(key))
+
+    @Slot()
+    def _show_drops(self) -> None:
+        for text in self.hints.dropped_text():
+            self.client_pane.log.add_rows([self.formatter.info_row(text)])
+            self.client_pane.show_hint(text)
 
     def _build_transport(self) -> QHBoxLayout:
         self.transport_combo = QComboBox()
@@ -65,7 +163,7 @@ class ClientServerTab(ViewPage):
         )
         self.transport_combo.currentIndexChanged.connect(self._transport_changed)
         top = QHBoxLayout()
-        transport_label = QLabel(self.tr("T&ransport:"))
+        transport_label = QLabel(self.tr("Tra&nsport:"))
         transport_label.setBuddy(self.transport_combo)
         top.addWidget(transport_label)
         top.addWidget(self.transport_combo)
@@ -99,6 +197,8 @@ class ClientServerTab(ViewPage):
             if transport is Transport.UDP
             else self.tr("TCP: the server listen()s and accept()s; each client gets a connection.")
         )
+        self.scripts.refresh()
+        self.hints.schedule()
 
     @Slot()
     def _lock_transport(self) -> None:
@@ -163,21 +263,79 @@ class ClientServerTab(ViewPage):
         self.start_server()
 
     def bind_here(self, entry: AddrInfo) -> None:
-        """Start the server on a getaddrinfo result."""
+        """Start the server on a getaddrinfo result, and point the client at it once it runs."""
         self.stop_server()
         self.server_pane.fill(entry)
         self._choose_transport(entry)
+        self._point_client = True
         self.start_server()
 
+    @Slot()
+    def _server_resolved(self) -> None:
+        listening = self.server.listening
+        if self._point_client and listening is not None:
+            self.client_pane.point_at(*sockaddrs.connectable(listening.sockaddr))
+        self._point_client = False
+
     def connect_here(self, entry: AddrInfo) -> None:
-        """Connect the client to a getaddrinfo result."""
+        """Connect the client to a getaddrinfo result, warning if no server of ours is there."""
         self.disconnect_client()
         self.client_pane.fill(entry)
         self._choose_transport(entry)
+        self.hints.timer.stop()  # this warning, not the one the inputs' change would bring
+        self.hints.connect_here(entry.sockaddr)
         self.connect_client()
 
     def shutdown(self) -> None:
         """Close every socket, stop timers and drop pending resolutions (window closing)."""
+        self.hints.shutdown()
+        self.lan_panel.shutdown()
+        self.sequence.view.timer.stop()
         self.client_pane.shutdown()
         self.server_pane.shutdown()
         self.watcher.close()
+
+    # Taking part in the lab session (see ViewPage) ----------------------------------------
+
+    def _record_history(self, side: str, event: Event) -> None:
+        entry = event_entry(self.view_name, side, event, self.formatter, self.inputs())
+        self.actionRecorded.emit(entry)
+
+    def inputs(self) -> Inputs:
+        """Return every named input of both panes and the transport."""
+        return read_inputs(input_widgets([self]))
+
+    def set_inputs(self, inputs: Inputs) -> None:
+        """Put stored inputs back (the transport only while it may change)."""
+        write_inputs(input_widgets([self]), inputs)
+
+    def replay(self, entry: HistoryEntry) -> bool:
+        """Start or stop the server, or connect or close the client, with the stored inputs."""
+        actions = {
+            "serverStart": (self.stop_server, self.start_server),
+            "serverStop": (self.stop_server,),
+            "clientConnect": (self.disconnect_client, self.connect_client),
+            "clientDisconnect": (self.disconnect_client,),
+        }
+        if entry.action not in actions:
+            return False
+        self.set_inputs(entry.inputs)
+        for step in actions[entry.action]:
+            step()
+        return True
+
+    def show_stored(self, entry: HistoryEntry) -> bool:
+        """Put the stored inputs back and show the stored event in its pane's status line.
+
+        Sockets are live things: nothing is started, stopped or connected.
+        """
+        self.set_inputs(entry.inputs)
+        pane = self.client_pane if entry.action.startswith("client") else self.server_pane
+        text = f"{stored_note(entry)}: {entry.outcome}" if entry.outcome else stored_note(entry)
+        pane.status_label.setText(text)
+        pane.status_label.setProperty("failed", entry.error is not None)
+        return True
+
+    def export_table(self) -> Table:
+        """Return the connections table as shown."""
+        return model_table(self.server_pane.connections_model)

@@ -261,6 +261,27 @@ def test_windows_reserved_port_range_is_eacces() -> None:
     assert errors.explain(exc).name == "EACCES"
 
 
+@pytest.mark.parametrize(
+    ("winerror", "name", "advice"),
+    [
+        (10013, "EACCES", "excludedportrange"),
+        (10048, "EADDRINUSE", "netstat -ano"),
+    ],
+)
+def test_windows_socket_errors_are_explained_with_what_to_do(
+    winerror: int, name: str, advice: str
+) -> None:
+    """WinError 10013 and 10048 cannot be provoked here: they are built as Windows raises them."""
+    exc = OSError(winerror, "Windows says no")  # on Windows errno and winerror are both WSA codes
+    exc.winerror = winerror  # type: ignore[attr-defined]
+    explained = errors.explain(exc)
+    assert explained.name == name
+    assert explained.explanation.startswith(f"WinError {winerror}")
+    assert advice in explained.cause
+    assert "0 for any free one" in explained.cause
+    assert explained.code == winerror
+
+
 def test_input_and_timeout_errors() -> None:
     error = errors.input_error("Port {} is out of range.", "why", "70000")
     assert error.name == "InputError"

@@ -1,5 +1,6 @@
 """The lecture's calls: written as the slides write them; the slides' answers compared."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,12 @@ def test_every_function_of_the_lecture_is_there() -> None:
     assert protocols == {"icmp", "tcp", "udp"}
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the lecture text is not beside the checkout")
 def test_every_getaddrinfo_call_is_written_as_the_lecture_writes_it() -> None:
+    if not SEEDS.is_dir():
+        # CI has the lecture beside its clone: there a missing text is a failure, not a skip
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the lecture text is not at {SEEDS}")
+        pytest.skip("the lecture text is not beside the checkout")
     text = " ".join("".join(p.read_text() for p in SEEDS.glob("*.txt")).split())
     text = text.replace("( ", "(").replace(" ,", ",").replace(",socket", ", socket")
     for example in lecture.EXAMPLES:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDockWidget,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -143,6 +144,8 @@ def test_mnemonics_are_unique_within_menu_bar_tab_bar_and_view(
     page = show(window, name)
     found = menu_bar_mnemonics(window) + tab_bar_mnemonics(window)
     found += keyboard.view_mnemonics(page)
+    for dock in window.findChildren(QDockWidget):  # docks are on screen beside every view
+        found += keyboard.view_mnemonics(dock)
     counts = Counter(letter for letter, _ in found)
     clashes = {
         letter: [text for mark, text in found if mark == letter]

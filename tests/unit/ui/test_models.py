@@ -10,7 +10,7 @@ from netexplorer.core.lookups import AddrinfoQuery
 from netexplorer.ui.addrinfo_model import AddrinfoModel
 from netexplorer.ui.compare.model import CompareModel
 from netexplorer.ui.main_window import MainWindow
-from netexplorer.ui.models import ResultsTable, Row, RowsModel, selection_as_text
+from netexplorer.ui.models import KEY_ROLE, ResultsTable, Row, RowsModel, selection_as_text
 from tests.unit.ui import fakes
 
 
@@ -62,6 +62,16 @@ def test_data_roles_and_bounds() -> None:
     assert model.headerData(9, Qt.Orientation.Vertical) is None
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
     assert model.row(1).error
+
+
+def test_a_row_s_key_finds_it() -> None:
+    model = RowsModel(["A"])
+    model.set_rows([Row(("x",), key=7), Row(("y",)), Row(("z",), key=7), Row(("w",), key=9)])
+    assert model.index(0, 0).data(KEY_ROLE) == 7
+    assert model.index(1, 0).data(KEY_ROLE) == 0
+    assert model.find_key(7) == 2  # the newest
+    assert model.find_key(9) == 3
+    assert model.find_key(8) == -1
 
 
 def test_selection_as_text(qtbot: QtBot) -> None:

@@ -21,6 +21,13 @@ def action(window: MainWindow, name: str) -> QAction:
 
 @pytest.mark.parametrize("name", VIEW_NAMES)
 def test_every_view_fits_1024_by_600(window: MainWindow, name: str) -> None:
+    """With the history dock closed, a view needs no scrolling at 1024×600 (with it, it scrolls)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.minimumSizeHint().height() <= 600
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()
     window.resize(1024, 600)
     slot = window.slot_named(name)
     window.tabs.setCurrentWidget(slot)
@@ -228,3 +235,12 @@ def test_splitter_positions_are_remembered(qtbot: QtBot) -> None:
     assert again.sizes() == wanted
     second.close()
     assert second.pool.shutdown(2000)
+
+
+def test_the_sequence_diagram_colours_read_on_its_white_paper() -> None:
+    from netexplorer.ui.client_server import sequence_drawing as drawing
+
+    papers = [QColor(255, 255, 255), QColor(245, 245, 245), QColor(232, 240, 252)]
+    for colour in [*drawing.ARROW_COLORS.values(), drawing.TEXT_COLOR, drawing.ERROR_COLOR]:
+        for paper in papers:
+            assert palette.contrast(colour, paper) >= 4.5, (colour.name(), paper.name())

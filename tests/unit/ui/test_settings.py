@@ -77,3 +77,22 @@ def test_compare_variants_round_trip_and_fall_back_when_unreadable() -> None:
             else variants.default_entries()
         )
         assert settings.compare_entries() == expected, garbage
+
+
+def test_idle_timeouts_default_off_on_loopback_and_on_beyond_it() -> None:
+    assert settings.idle_timeout_s() == settings.DEFAULT_IDLE_TIMEOUT_S == 0
+    assert settings.exposed_idle_timeout_s() == settings.DEFAULT_EXPOSED_IDLE_TIMEOUT_S > 0
+    QSettings().setValue("server/idle_timeout_s", "30")
+    QSettings().setValue("server/exposed_idle_timeout_s", 0)
+    assert (settings.idle_timeout_s(), settings.exposed_idle_timeout_s()) == (30, 0)
+
+
+@pytest.mark.parametrize("stored", ["soon", "-1", "2.5", "86401", "2147483648", "", ["1"]])
+@pytest.mark.parametrize("key", ["server/idle_timeout_s", "server/exposed_idle_timeout_s"])
+def test_an_idle_timeout_of_the_wrong_type_or_range_falls_back_to_the_default(
+    key: str, stored: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    QSettings().setValue(key, stored)
+    assert settings.idle_timeout_s() == settings.DEFAULT_IDLE_TIMEOUT_S
+    assert settings.exposed_idle_timeout_s() == settings.DEFAULT_EXPOSED_IDLE_TIMEOUT_S
+    assert key in caplog.text

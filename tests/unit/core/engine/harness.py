@@ -9,6 +9,26 @@ from netexplorer.core.results import AddrInfo
 
 TIMEOUT = 10.0
 
+#: Ways to write "every interface", IPv4, IPv6 and IPv4-mapped.
+WILDCARDS = (
+    "",
+    "0",
+    "0x0",
+    "0.0",
+    "000.000.000.000",
+    "0.0.0.0",
+    "::",
+    "[::]",
+    "::0",
+    "::0.0.0.0",
+    "::ffff:0.0.0.0",
+    "::ffff:0:0",
+    "[::ffff:0.0.0.0]",
+    "::%1",
+)
+#: Ways to write loopback, which need no opt-in.
+LOOPBACK = ("127.0.0.1", "127.1", "localhost", "::ffff:127.0.0.1")
+
 
 class Harness:
     """A selector loop plus the events each side reported and how often each said it changed."""

@@ -46,3 +46,10 @@ def test_any_bytes_are_shown_as_a_printable_python_literal(data: bytes, limit: i
     assert data.startswith(raw)
     shown_bytes = min(len(data), limit)
     assert shown_bytes - 3 <= len(raw) <= shown_bytes  # a cut multi-byte character may go
+
+
+def test_calls_with_data_are_written_as_python_and_bounded() -> None:
+    assert engine.data_call("send", b"Server: Hello") == "send(b'Server: Hello')"
+    assert engine.data_call("sendto", b"x", ("::1", 5)) == "sendto(b'x', ('::1', 5))"
+    long = engine.data_call("send", b"y" * 10_000_000)
+    assert long == f"send({b'y' * engine.SHOW_LIMIT!r}…)"

@@ -228,3 +228,41 @@ def test_changes_are_announced_once_until_taken(h: Harness) -> None:
     assert h.server_changes == before + 2  # the close is not yet taken: no new call
     (closed,) = h.server.take_changed()
     assert not closed.open
+
+
+# UDP: events in the order things happened; a reply to each datagram ---------------------------
+
+
+def test_udp_datagram_is_reported_before_the_greeting_it_caused(h: Harness) -> None:
+    h.server.start(udp_info())
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.settimeout(5)
+        s.sendto(b"hello", h.server.listening.sockaddr)
+        h.wait(lambda: Kind.SENT in h.kinds(h.server_events))
+        assert s.recvfrom(100)[0] == b"Server: Hello"
+        name = ("127.0.0.1", s.getsockname()[1])  # s is bound to 0.0.0.0
+    kinds = [k for k in h.kinds(h.server_events) if k is not Kind.INFO]
+    assert kinds == [Kind.BOUND, Kind.RECEIVED, Kind.SENT]  # UDP has no accept()
+    received, sent = h.server_events[1], h.server_events[2]
+    assert received.call == "recvfrom(65536)"
+    assert received.note.startswith("a new UDP peer")
+    assert sent.call == f"sendto(b'Server: Hello', {name!r})"
+
+
+def test_udp_reply_answers_every_datagram(h: Harness) -> None:
+    h.server.set_options(greeting=None, reply=b"got it")
+    h.server.start(udp_info())
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.settimeout(5)
+        for n in range(1, 4):
+            s.sendto(b"datagram %d" % n, h.server.listening.sockaddr)
+            h.wait(lambda: h.kinds(h.server_events).count(Kind.SENT) == n)  # noqa: B023
+            assert s.recvfrom(100) == (b"got it", h.server.listening.sockaddr)
+
+
+def test_tcp_send_events_hold_the_call_with_its_data(h: Harness) -> None:
+    h.server.start(tcp_info())
+    with socket.create_connection(h.server.listening.sockaddr[:2]):
+        h.wait(lambda: Kind.SENT in h.kinds(h.server_events))
+    sent = next(e for e in h.server_events if e.kind is Kind.SENT)
+    assert sent.call == "send(b'Server: Hello')"

@@ -6,7 +6,16 @@ import socket
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from netexplorer.core import engine
@@ -40,11 +49,16 @@ def test_the_tab_keeps_the_contract(window: MainWindow) -> None:
         "clientMessageInput": QLineEdit,
         "clientSendButton": QPushButton,
         "clientLog": QTableView,
+        "sequenceView": QGraphicsView,
+        "serverCodeView": QPlainTextEdit,
+        "clientCodeView": QPlainTextEdit,
     }.items():
         assert isinstance(pane.tab.findChild(QWidget, name), kind), name
     assert [pane.transportCombo.itemText(i) for i in range(2)] == ["TCP", "UDP"]
     assert pane.serverHostInput.text() == "127.0.0.1"
     assert pane.serverPortInput.text() == "12345"
+    assert pane.serverCodeView.isReadOnly()
+    assert pane.clientCodeView.isReadOnly()
 
 
 def test_models_pass_the_model_tester(pane: Pane, qtmodeltester) -> None:
