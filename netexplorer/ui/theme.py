@@ -19,15 +19,15 @@ def dark_palette() -> QPalette:
     """Return a dark palette whose texts read at 4.5:1 or better on their backgrounds."""
     palette = QPalette()
     colours = {
-        Role.Window: QColor(50, 50, 52),
+        Role.Window: QColor(58, 58, 60),
         Role.WindowText: QColor(230, 230, 230),
-        Role.Base: QColor(30, 30, 30),
-        Role.AlternateBase: QColor(42, 42, 42),
+        Role.Base: QColor(24, 24, 24),
+        Role.AlternateBase: QColor(38, 38, 38),
         Role.ToolTipBase: QColor(50, 50, 50),
         Role.ToolTipText: QColor(230, 230, 230),
         Role.PlaceholderText: QColor(160, 160, 160),
         Role.Text: QColor(230, 230, 230),
-        Role.Button: QColor(62, 62, 64),
+        Role.Button: QColor(70, 70, 72),
         Role.ButtonText: QColor(230, 230, 230),
         Role.BrightText: QColor(255, 120, 120),
         Role.Light: QColor(80, 80, 80),
