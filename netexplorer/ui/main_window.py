@@ -63,6 +63,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.pool = pool or ResolverPool(parent=self)
 
+        # Colours and font size first: set before the widgets exist, they cost nothing to spread.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = Theme(app, self)
+        self.zoom = Zoom(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -72,10 +77,6 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
-        self.zoom = Zoom(self)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        self.theme = Theme(app, self)
         menus.build(self)
         self.sessions = SessionActions(self)
 

@@ -60,7 +60,9 @@ class Zoom(QObject):
         The scroll areas under ``root`` get their Ctrl+wheel watched: a wheel
         event anywhere in a view reaches one of their viewports.
         """
-        self._window.setFont(_scaled(self._base, self._base.pointSizeF(), self.percent))
+        font = _scaled(self._base, self._base.pointSizeF(), self.percent)
+        if font != self._window.font():
+            self._window.setFont(font)
         for area in (root or self._window).findChildren(QAbstractScrollArea):
             area.viewport().removeEventFilter(self)
             area.viewport().installEventFilter(self)
