@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>P&amp;ort:</source>
-      <translation>المن&amp;فذ:</translation>
+      <translation>ا&amp;لمنفذ:</translation>
     </message>
     <message>
       <source>Arguments:</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
       <source>Pin as &amp;baseline</source>
-      <translation>ثبّت كأساس لل&amp;مقارنة</translation>
+      <translation>&amp;ثبّت كأساس للمقارنة</translation>
     </message>
     <message>
       <source>Pin the answer on screen as baseline</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
       <source>Bind &amp;server here</source>
-      <translation>اربط ال&amp;خادم هنا</translation>
+      <translation>ارب&amp;ط الخادم هنا</translation>
     </message>
     <message>
       <source>Bind server here</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
       <source>Con&amp;nect client here</source>
-      <translation>صِل ال&amp;عميل هنا</translation>
+      <translation>&amp;صِل العميل هنا</translation>
     </message>
     <message>
       <source>Connect client here</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
       <source>&amp;Send</source>
-      <translation>أر&amp;سل</translation>
+      <translation>أرس&amp;ل</translation>
     </message>
     <message>
       <source>Send</source>
@@ -412,11 +412,11 @@
     <name>ClientServerTab</name>
     <message>
       <source>Se&amp;quence diagram</source>
-      <translation>م&amp;خطط التسلسل</translation>
+      <translation>مخ&amp;طط التسلسل</translation>
     </message>
     <message>
       <source>Pyt&amp;hon scripts</source>
-      <translation>سكربتات &amp;بايثون</translation>
+      <translation>سكربتات با&amp;يثون</translation>
     </message>
     <message>
       <source>Let classmates connect</source>
@@ -521,7 +521,7 @@
     <name>ComparePanel</name>
     <message>
       <source>Compare var&amp;iants</source>
-      <translation>قارن ال&amp;متغيّرات</translation>
+      <translation>&amp;قارن المتغيّرات</translation>
     </message>
     <message>
       <source>Compare variants</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation>الا&amp;سم:</translation>
+      <translation>ا&amp;لاسم:</translation>
     </message>
     <message>
       <source>Record type</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
       <source>&amp;Record type:</source>
-      <translation>&amp;نوع السجل:</translation>
+      <translation>ن&amp;وع السجل:</translation>
     </message>
     <message>
       <source>DNS server</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
       <source>&amp;Server:</source>
-      <translation>ال&amp;خادم:</translation>
+      <translation>الخا&amp;دم:</translation>
     </message>
     <message>
       <source>Ask &amp;over TCP</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
       <source>Recursion &amp;desired (RD)</source>
-      <translation>التكرار &amp;مطلوب ⁦(RD)⁩</translation>
+      <translation>الت&amp;كرار مطلوب ⁦(RD)⁩</translation>
     </message>
     <message>
       <source>Recursion desired</source>
@@ -1389,7 +1389,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Settin&amp;gs</source>
-      <translation>الإ&amp;عدادات</translation>
+      <translation>&amp;الإعدادات</translation>
     </message>
     <message>
       <source>H&amp;elp</source>
@@ -1464,7 +1464,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>&amp;Protocol:</source>
-      <translation>ال&amp;بروتوكول:</translation>
+      <translation>ا&amp;لبروتوكول:</translation>
     </message>
     <message>
       <source>Service name or port</source>
@@ -1488,7 +1488,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Service p&amp;rotocol:</source>
-      <translation>برو&amp;توكول الخدمة:</translation>
+      <translation>ب&amp;روتوكول الخدمة:</translation>
     </message>
     <message>
       <source>Database</source>
@@ -1788,7 +1788,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>A&amp;ddress:</source>
-      <translation>ال&amp;عنوان:</translation>
+      <translation>ا&amp;لعنوان:</translation>
     </message>
     <message>
       <source>Port for getnameinfo</source>
@@ -1800,7 +1800,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>&amp;Port (getnameinfo):</source>
-      <translation>الم&amp;نفذ ⁦(getnameinfo)⁩:</translation>
+      <translation>المن&amp;فذ ⁦(getnameinfo)⁩:</translation>
     </message>
     <message>
       <source>getnameinfo flags:</source>
@@ -1831,7 +1831,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Copy cl&amp;ient script</source>
-      <translation>انسخ سكربت ال&amp;عميل</translation>
+      <translation>انسخ س&amp;كربت العميل</translation>
     </message>
   </context>
   <context>
@@ -1994,7 +1994,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>&amp;Bind host:</source>
-      <translation>مضيف ال&amp;ربط:</translation>
+      <translation>م&amp;ضيف الربط:</translation>
     </message>
     <message>
       <source>Port:</source>
@@ -2026,7 +2026,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>S&amp;top</source>
-      <translation>أو&amp;قف</translation>
+      <translation>أ&amp;وقف</translation>
     </message>
     <message>
       <source>Stop server</source>
@@ -2094,7 +2094,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Send repl&amp;y</source>
-      <translation>أرسل ال&amp;رد</translation>
+      <translation>أرسل الر&amp;د</translation>
     </message>
     <message>
       <source>Send reply</source>
@@ -2378,7 +2378,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>A&amp;dd</source>
-      <translation>أ&amp;ضف</translation>
+      <translation>أض&amp;ف</translation>
     </message>
     <message>
       <source>Add the flag set</source>
@@ -2394,7 +2394,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>Defa&amp;ults</source>
-      <translation>ا&amp;فتراضي</translation>
+      <translation>افت&amp;راضي</translation>
     </message>
     <message>
       <source>Back to one variant per flag</source>

@@ -176,3 +176,26 @@ def test_a_reversed_english_layout_isolates_each_text(qapp: QApplication) -> Non
     finally:
         i18n.remove_translators(qapp, installed)
     assert QCoreApplication.translate("ServerPane", "Greet on accept:") == "Greet on accept:"
+
+
+@pytest.mark.parametrize("name", [spec.name for spec in registry.VIEWS])
+def test_arabic_mnemonics_are_unique_too(arabic_window: MainWindow, name: str) -> None:
+    from collections import Counter
+
+    from PySide6.QtWidgets import QDockWidget
+
+    from netexplorer.ui import keyboard
+
+    slot = arabic_window.slot_named(name)
+    arabic_window.tabs.setCurrentWidget(slot)
+    QApplication.processEvents()
+    found = [
+        (letter, action.text())
+        for action in arabic_window.menuBar().actions()
+        if (letter := keyboard.mnemonic(action.text()))
+    ]
+    found += keyboard.view_mnemonics(slot.ensure())
+    for dock in arabic_window.findChildren(QDockWidget):
+        found += keyboard.view_mnemonics(dock)
+    counts = Counter(letter for letter, _ in found)
+    assert not [letter for letter, n in counts.items() if n > 1], found
