@@ -36,6 +36,8 @@ from netexplorer.ui.reverse_tab import ReverseTab
 from netexplorer.ui.view import ViewPage
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+#: What the file names of this run end with ('' for the README's own screenshots).
+SUFFIX = ""
 LARGE = (1280, 900)
 
 
@@ -119,7 +121,8 @@ def prepare_client_server(page: ClientServerTab) -> None:
 
     The server pane listens on 127.0.0.1 (port 0: any free one), the client pane
     connects, receives the greeting, sends the lecture's reply and closes; the
-    diagram, shown under the panes, is also saved alone (sequence-diagram.png).
+    diagram, shown under the panes, is also saved alone (sequence-diagram.png) by the
+    README's own run (no size, scale, theme or language given).
     """
     page.server_pane.port_input.setText("0")
     page.start_server()
@@ -135,7 +138,8 @@ def prepare_client_server(page: ClientServerTab) -> None:
     settle(400)
     page.below.setCurrentWidget(page.sequence)
     page.sequence.view.draw_now()
-    (OUT / "sequence-diagram.png").write_bytes(png_bytes(page.sequence.view.scene()))
+    if not SUFFIX:
+        (OUT / "sequence-diagram.png").write_bytes(png_bytes(page.sequence.view.scene()))
 
 
 def prepare_dns(page: DnsTab) -> None:
@@ -218,7 +222,8 @@ def main(argv: list[str]) -> int:
     window.show()
     settle()
     only = [name for name in options.only.split(",") if name]
-    suffix = suffix_of(options)
+    global SUFFIX  # noqa: PLW0603 - one run, one set of file names
+    suffix = SUFFIX = suffix_of(options)
     for spec, page in window.views:
         if only and spec.name not in only:
             continue
