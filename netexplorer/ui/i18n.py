@@ -61,10 +61,14 @@ class DirectionIsolator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """Return the isolated translation of a netexplorer text ('' for Qt's own)."""
+    ) -> str | None:
+        """Return the isolated translation of a netexplorer text (None: Qt's own, left alone).
+
+        None is a null string to Qt, which then asks the next translator; an empty
+        string would be taken as the translation and blank Qt's own texts.
+        """
         if not source or context.startswith("Q"):
-            return ""
+            return None
         for translator in reversed(self._translators):
             text = translator.translate(context, source, disambiguation, n)
             if text:

@@ -173,6 +173,9 @@ def test_a_reversed_english_layout_isolates_each_text(qapp: QApplication) -> Non
         text = QCoreApplication.translate("ServerPane", "Greet on accept:")
         assert text == "\u2068Greet on accept:\u2069"
         assert i18n.strip_isolates(text) == "Greet on accept:"
+        # Qt's own texts pass through untouched (not emptied: "F%1" became "" once).
+        assert QCoreApplication.translate("QShortcut", "Esc") == "Esc"
+        assert QCoreApplication.translate("QShortcut", "F%1") == "F%1"
     finally:
         i18n.remove_translators(qapp, installed)
     assert QCoreApplication.translate("ServerPane", "Greet on accept:") == "Greet on accept:"
