@@ -83,6 +83,10 @@ class ResolverTab(ViewPage):
         """Tell whether the context is being read."""
         return self._job is not None
 
+    def run(self) -> None:
+        """Enter reads everything again."""
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         """Read every part again, off the GUI thread."""
