@@ -24,9 +24,13 @@ def literal(value: object) -> str:
 
 
 def expression(call: Call) -> str:
-    """Return the call as an expression: ``socket.gethostbyname('localhost')``."""
+    """Return the call as an expression: ``socket.gethostbyname('localhost')``.
+
+    A function of another module keeps its own name (``dns.query(...)``).
+    """
     args = ", ".join(literal(arg) for arg in call.args)
-    return f"socket.{call.function}({args})"
+    module = "" if "." in call.function else "socket."
+    return f"{module}{call.function}({args})"
 
 
 def python_code(calls: Sequence[Call]) -> str:

@@ -142,6 +142,9 @@ class Grid:
             return None
         flag = _toggled(self.variants[self.baseline], self.variants[column])
         if not same:
+            if self.error(column):  # what the flag does elsewhere does not explain a failure
+                failed = QT_TRANSLATE_NOOP(CONTEXT, "this variant fails with {}")
+                return Note(False, Text(failed, (self.error(column),)))
             return Note(False, _effect(flag, self.query) if flag else None)
         reason = _same_reason(flag, self.variants[column].apply(self.query)) if flag else None
         if reason is None and self.error(column):

@@ -129,3 +129,9 @@ def test_grid_code_loops_over_the_variants_with_the_same_answers(mode: variants.
             assert outcome.error.code == answer.errno
         else:
             assert lookups._addrinfo(answer) == outcome.value
+
+
+def test_a_call_of_another_module_keeps_its_name() -> None:
+    """The DNS view's query is dnspython's, not the socket module's."""
+    assert codegen.expression(Call("dns.query", ("a.lab.", "A"))) == "dns.query('a.lab.', 'A')"
+    assert codegen.expression(Call("gethostname")) == "socket.gethostname()"

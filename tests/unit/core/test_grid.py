@@ -144,3 +144,14 @@ def test_a_variant_without_flags_has_no_toggle() -> None:
     g = grid.Grid.start(query(), found, 0).with_answer(0, ok(A)).with_answer(1, ok(B))
     note = g.note(1)
     assert note == grid.Note(False, None)
+
+
+def test_a_failing_column_says_it_fails_not_what_its_flag_does() -> None:
+    """AI_CANONNAME without a host fails with EAI_BADFLAGS; it fills no canonname there."""
+    g = make(query(None), "AI_CANONNAME")
+    g = g.with_answer(0, ok(A, B)).with_answer(1, failed("EAI_BADFLAGS"))
+    note = g.note(1)
+    assert note is not None
+    assert not note.same
+    assert note.reason is not None
+    assert note.reason.english() == "this variant fails with EAI_BADFLAGS"
