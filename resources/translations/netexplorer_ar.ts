@@ -3409,6 +3409,10 @@ address {} · port {}</source>
       <translation>خطأ داخلي</translation>
     </message>
     <message>
+      <source>this variant fails with {}</source>
+      <translation>يخفق هذا المتغيّر بـ ⁨{}⁩</translation>
+    </message>
+    <message>
       <source>both fail with {}</source>
       <translation>كلاهما يخفق بـ ⁨{}⁩</translation>
     </message>
