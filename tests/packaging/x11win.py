@@ -103,6 +103,24 @@ class _XWindowAttributes(ctypes.Structure):
     )
 
 
+#: An Xlib error handler: ``int handler(Display *, XErrorEvent *)``.
+_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+def _ignore_x_error(display: int | None, event: int | None) -> int:
+    """Let a request about a window that has just gone fail quietly.
+
+    Xlib's default handler ends the process on any error; a window the program
+    closes between XQueryTree and XGetWindowProperty (a dialog, a transient
+    window) gives BadWindow, and the caller then sees the request fail instead.
+    """
+    del display, event
+    return 0
+
+
+_IGNORE_X_ERRORS = _ERROR_HANDLER(_ignore_x_error)  # kept alive for Xlib
+
+
 def _libx11() -> ctypes.CDLL:
     name = ctypes.util.find_library("X11") or "libX11.so.6"
     lib = ctypes.CDLL(name)
@@ -127,6 +145,8 @@ def _libx11() -> ctypes.CDLL:
     lib.XSync.argtypes = (ctypes.c_void_p, ctypes.c_int)
     lib.XCloseDisplay.argtypes = (ctypes.c_void_p,)
     lib.XFree.argtypes = (ctypes.c_void_p,)
+    lib.XSetErrorHandler.argtypes = (_ERROR_HANDLER,)
+    lib.XSetErrorHandler.restype = ctypes.c_void_p
     lib.XGetWindowProperty.argtypes = (
         ctypes.c_void_p,
         _Window,
@@ -182,6 +202,7 @@ class Display:
         self._dpy = self._x.XOpenDisplay(display.encode())
         if not self._dpy:
             raise OSError(f"cannot open X display {display!r}")
+        self._x.XSetErrorHandler(_IGNORE_X_ERRORS)
         self.root = int(self._x.XDefaultRootWindow(self._dpy))
         self._net_wm_pid = self._atom("_NET_WM_PID")
 
