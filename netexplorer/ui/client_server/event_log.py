@@ -28,7 +28,7 @@ LOG_LIMIT = 10_000
 FLUSH_MS = 50
 #: The most events turned into rows per batch (the newest are kept), so that
 #: showing a batch never holds the event loop for long.
-ROWS_PER_FLUSH = 1_000
+ROWS_PER_FLUSH = 400
 
 
 def address_text(sockaddr: Sequence[Any] | None) -> str:
