@@ -166,6 +166,26 @@ def write_report(session_path: str, output: str) -> int:
     return 0
 
 
+def make_application(args: argparse.Namespace) -> "QApplication":
+    """Create the application object with its names and the user's language.
+
+    Qt's own arguments (-reverse, -style, -platform, -stylesheet…) go to QApplication.
+    """
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from netexplorer.ui import i18n, qtlog, settings  # noqa: PLC0415
+
+    qtlog.install()
+    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("netexplorer")
+    app.setApplicationName("netexplorer")
+    app.setApplicationVersion(netexplorer.__version__)
+    app.setDesktopFileName("netexplorer")
+    i18n.install_translators(app, i18n.choose_language(args.lang, settings.language()))
+    return app
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application (or the self-test) and return the exit code."""
     platform.ensure_output_streams()
@@ -185,21 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Qt is imported only after --version was handled (preflight loaded it to check it loads).
     from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from netexplorer.ui import i18n, qtlog, settings  # noqa: PLC0415
+    from netexplorer.ui import settings  # noqa: PLC0415
     from netexplorer.ui.main_window import MainWindow  # noqa: PLC0415
     from netexplorer.ui.workers import ResolverPool  # noqa: PLC0415
 
-    qtlog.install()
-    # Qt's own arguments (-reverse, -style, -platform, -stylesheet…) go to QApplication.
-    app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
-    assert isinstance(app, QApplication)
-    app.setOrganizationName("netexplorer")
-    app.setApplicationName("netexplorer")
-    app.setApplicationVersion(netexplorer.__version__)
-    app.setDesktopFileName("netexplorer")
-    i18n.install_translators(app, i18n.choose_language(args.lang, settings.language()))
+    app = make_application(args)
     if no_fonts := preflight.font_problem():
         preflight.report(no_fonts, dialog=not args.self_test)
         if not args.self_test:
