@@ -2,13 +2,13 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from netexplorer.core import addresses, flags
 from netexplorer.core.results import AddrInfo
 from netexplorer.ui import palette
-from netexplorer.ui.models import ModelIndex
+from netexplorer.ui.models import ModelIndex, TableModel
 from netexplorer.ui.text import core_text
 
 #: The role under which :meth:`AddrinfoModel.data` returns the row's :class:`AddrInfo`.
@@ -17,7 +17,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGE_COLUMN = 6
 
 
-class AddrinfoModel(QAbstractTableModel):
+class AddrinfoModel(TableModel):
     """One row per 5-tuple in the order getaddrinfo returned them, its address kind and change.
 
     Family, type and proto are shown by their constant names and the canonname
@@ -28,28 +28,27 @@ class AddrinfoModel(QAbstractTableModel):
     """
 
     def __init__(self, parent: QObject | None = None, *, removed: bool = False) -> None:
-        super().__init__(parent)
+        headers = (
+            QCoreApplication.translate("AddrinfoModel", "family"),
+            QCoreApplication.translate("AddrinfoModel", "type"),
+            QCoreApplication.translate("AddrinfoModel", "proto"),
+            QCoreApplication.translate("AddrinfoModel", "canonname"),
+            QCoreApplication.translate("AddrinfoModel", "sockaddr"),
+            QCoreApplication.translate("AddrinfoModel", "address kind"),
+            QCoreApplication.translate("AddrinfoModel", "change"),
+        )
+        super().__init__(headers, parent)
         self._entries: tuple[AddrInfo, ...] = ()
         self._new: tuple[bool, ...] = ()
         self._removed = removed
-        self._headers = (
-            self.tr("family"), self.tr("type"), self.tr("proto"), self.tr("canonname"),
-            self.tr("sockaddr"), self.tr("address kind"), self.tr("change"),
-        )  # fmt: skip
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Return the number of 5-tuples (0 below the root, as for any table)."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
+    def row_total(self) -> int:
+        """Return the number of 5-tuples."""
+        return len(self._entries)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return a cell's text (also as its tooltip), its marking, or the row's 5-tuple."""
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        if not 0 <= index.column() < len(self._headers):
+        if not self.in_table(index):
             return None
         entry = self._entries[index.row()]
         if role == ENTRY_ROLE:
@@ -80,16 +79,6 @@ class AddrinfoModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(palette.scheme().new.background)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Return column titles and 1-based positions in getaddrinfo's answer."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1) if 0 <= section < len(self._entries) else None
 
     def set_entries(self, entries: Sequence[AddrInfo], new: Sequence[bool] = ()) -> None:
         """Replace every row at once; ``new`` marks rows the previous answer lacked."""

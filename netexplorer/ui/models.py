@@ -46,28 +46,64 @@ class Row:
     key: int = 0
 
 
-class RowsModel(QAbstractTableModel):
-    """A table of text rows, swapped whole for results or appended (bounded) for logs."""
+class TableModel(QAbstractTableModel):
+    """A flat table under fixed column titles: what every table model of the views shares.
 
-    def __init__(
-        self, headers: Sequence[str], parent: QObject | None = None, limit: int = 0
-    ) -> None:
+    Subclasses say how many rows there are (:meth:`row_total`) and give ``data()``.
+    """
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
-        self._rows: list[Row] = []
-        self._limit = limit
+
+    def row_total(self) -> int:
+        """Return the number of rows."""
+        raise NotImplementedError
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Return the number of rows (0 below the root, as for any table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self.row_total()
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Return the number of columns."""
         return 0 if parent.isValid() else len(self._headers)
 
+    def in_table(self, index: ModelIndex) -> bool:
+        """Tell whether ``index`` names a cell of the table."""
+        return (
+            index.isValid()
+            and 0 <= index.row() < self.row_total()
+            and 0 <= index.column() < len(self._headers)
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Return column titles and 1-based row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1) if 0 <= section < self.row_total() else None
+
+
+class RowsModel(TableModel):
+    """A table of text rows, swapped whole for results or appended (bounded) for logs."""
+
+    def __init__(
+        self, headers: Sequence[str], parent: QObject | None = None, limit: int = 0
+    ) -> None:
+        super().__init__(headers, parent)
+        self._rows: list[Row] = []
+        self._limit = limit
+
+    def row_total(self) -> int:
+        """Return the number of rows."""
+        return len(self._rows)
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return a cell's text, tooltip or error colour."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self.in_table(index):
             return None
         row = self._rows[index.row()]
         if not 0 <= index.column() < len(row.cells):
@@ -85,16 +121,6 @@ class RowsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return row.key
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Return column titles and 1-based row numbers."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1) if 0 <= section < len(self._rows) else None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Replace every row at once."""

@@ -3,12 +3,12 @@
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from netexplorer.core.dns_compare import ComparedAddress
 from netexplorer.core.dns_records import DnsRecord
-from netexplorer.ui.models import ModelIndex
+from netexplorer.ui.models import ModelIndex, TableModel
 from netexplorer.ui.text import core_text
 
 #: The role under which the models return the row's object (DnsRecord, ComparedAddress).
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dns_model", text)
 
 
-class ObjectsModel(QAbstractTableModel, Generic[T]):
+class ObjectsModel(TableModel, Generic[T]):
     """Rows that are plain frozen objects, each column a function of the object.
 
     ``RECORD_ROLE`` gives the row's object; the first row of each group (as
@@ -35,25 +35,18 @@ class ObjectsModel(QAbstractTableModel, Generic[T]):
         group: Callable[[T], str] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
+        super().__init__(headers, parent)
         self._cells = cells
         self._group = group
         self._items: tuple[T, ...] = ()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Return the number of rows (0 below the root, as for any table)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
+    def row_total(self) -> int:
+        """Return the number of rows."""
+        return len(self._items)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return a cell's text (also its tooltip), the row's object, or a section's bold font."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        if not 0 <= index.column() < len(self._headers):
+        if not self.in_table(index):
             return None
         item = self._items[index.row()]
         if role == RECORD_ROLE:
@@ -70,16 +63,6 @@ class ObjectsModel(QAbstractTableModel, Generic[T]):
         if self._group is None:
             return False
         return row == 0 or self._group(self._items[row]) != self._group(self._items[row - 1])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Return column titles and 1-based row numbers."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1) if 0 <= section < len(self._items) else None
 
     def set_items(self, items: Sequence[T]) -> None:
         """Replace every row at once."""
