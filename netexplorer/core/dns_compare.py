@@ -17,7 +17,8 @@ from netexplorer.core.hosts import HostsEntry
 from netexplorer.core.lookups import Lookup, getaddrinfo
 from netexplorer.core.resolver_context import interface_addresses
 from netexplorer.core.results import AddrInfo, ExplainedError
-from netexplorer.core.sources import SourceReport, SystemAnswer, plain, trace
+from netexplorer.core.source_trace import trace
+from netexplorer.core.sources import SourceReport, SystemAnswer, plain
 from netexplorer.core.text import CONTEXT, QT_TRANSLATE_NOOP
 
 FROM_DNS = QT_TRANSLATE_NOOP(CONTEXT, "from DNS")

@@ -23,7 +23,6 @@ from netexplorer.core.diff import Snapshot
 from netexplorer.core.lookups import AddrinfoQuery, Lookup
 from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import AddrInfo, Outcome
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.addrinfo_args import AddrinfoArgs
 from netexplorer.ui.addrinfo_model import ENTRY_ROLE, AddrinfoModel
 from netexplorer.ui.compare.changes import ChangesLabel
@@ -34,7 +33,7 @@ from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost, RunAddrinfo
 from netexplorer.ui.source_label import answers_from, attach
 from netexplorer.ui.text import core_text
-from netexplorer.ui.view import Request, StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -294,19 +293,4 @@ def self_test(page: AddrinfoTab) -> StepResult:
     return lookup_step("getaddrinfo", page, inputs)
 
 
-VIEW = ViewSpec(
-    "addrinfoTab",
-    QT_TRANSLATE_NOOP("MainWindow", "getaddrinfo"),
-    AddrinfoTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: socket.getaddrinfo(host, port, family, type, proto, "
-        "flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) "
-        "in the order the call returned them, what each field means, and what "
-        "changed since the previous answer. Try first: host empty (None), port "
-        "smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback "
-        "addresses become wildcard ones. Compare variants runs the query once "
-        "per flag and shows the answers side by side.",
-    ),
-)
+VIEW = ViewParts(AddrinfoTab, self_test)

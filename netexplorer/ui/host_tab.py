@@ -10,13 +10,12 @@ from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.lecture import Example
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
 from netexplorer.ui.requests import LookUpHost, RunHost
 from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
 from netexplorer.ui.source_label import answers_from, attach
-from netexplorer.ui.view import Request, StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -146,20 +145,4 @@ def self_test(page: HostTab) -> StepResult:
     return lookup_step("host", page, [(page.host_input, "localhost")])
 
 
-VIEW = ViewSpec(
-    "hostTab",
-    QT_TRANSLATE_NOOP("MainWindow", "Host"),
-    HostTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: socket.gethostbyname(host) beside "
-        "socket.gethostbyname_ex(host): the one IPv4 address the first returns, "
-        "and the name, aliases and every IPv4 address the second returns, with "
-        "where the answer came from (hosts file or DNS). Try first: type "
-        "localhost and press Enter, then press This host: it fills in "
-        "socket.gethostname(), this computer's name, and looks it up, as the "
-        "lecture does. Then try a name that does not exist and read the "
-        "explanation of the error.",
-    ),
-)
+VIEW = ViewParts(HostTab, self_test)

@@ -2,7 +2,7 @@
 
 import logging
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.viewBuilt.emit(page)
 
     @property
-    def views(self) -> list[tuple[ViewSpec[Any], ViewPage]]:
+    def views(self) -> list[tuple[ViewSpec, ViewPage]]:
         """Return every view of the registry with its page, building those not built yet."""
         return [(slot.spec, slot.ensure()) for slot in self.slots]
 

@@ -16,13 +16,12 @@ from netexplorer.core import diagnosis, lookups, netdb, parsing
 from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import InternalError, Outcome
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.requests import RunProtoService
 from netexplorer.ui.rows import RowsLookupTab
 from netexplorer.ui.text import internal_error_text
-from netexplorer.ui.view import Request, StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
 
@@ -197,18 +196,4 @@ def self_test(page: ProtoServiceTab) -> StepResult:
     return lookup_step("protocol-service", page, inputs)
 
 
-VIEW = ViewSpec(
-    "protoServiceTab",
-    QT_TRANSLATE_NOOP("MainWindow", "Protocol/Service"),
-    ProtoServiceTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: socket.getprotobyname(name) — the number of a protocol "
-        "— and socket.getservbyname(name) or socket.getservbyport(port) — a "
-        "service's port, or a port's service — read from this computer's "
-        "protocols and services databases, which the table beside lets you "
-        "search. Try first: protocol UDP (the lecture's example gives 17), then "
-        "service www and port 80.",
-    ),
-)
+VIEW = ViewParts(ProtoServiceTab, self_test)

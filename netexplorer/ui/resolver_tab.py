@@ -9,12 +9,11 @@ from netexplorer.core import resolver_context
 from netexplorer.core.errors import timed_out
 from netexplorer.core.resolver_context import ContextRow
 from netexplorer.core.results import InternalError
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui import settings
 from netexplorer.ui.models import ResultsTable, Row, RowsModel
 from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_for
 from netexplorer.ui.text import core_text, error_text, internal_error_text
-from netexplorer.ui.view import StepResult, ViewPage, ViewSpec
+from netexplorer.ui.view import StepResult, ViewPage, ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
 
@@ -142,17 +141,4 @@ def self_test(page: ResolverTab) -> StepResult:
     return StepResult("resolver", ok, elapsed, rows, page.status.text())
 
 
-VIEW = ViewSpec(
-    "resolverTab",
-    QT_TRANSLATE_NOOP("MainWindow", "This computer"),
-    ResolverTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: what the system resolver works with before any name is "
-        "looked up: this computer's name, its interface addresses, DNS servers "
-        "and search domains, the hosts file and the lookup order, each with the "
-        "file and line it came from. Try first: find the line of the hosts file "
-        "that answers localhost, then look localhost up on the Host view.",
-    ),
-)
+VIEW = ViewParts(ResolverTab, self_test)

@@ -7,12 +7,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, NameInfo, Outcome
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
 from netexplorer.ui.requests import RunReverse
 from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
-from netexplorer.ui.view import Request, StepResult, ViewSpec
+from netexplorer.ui.view import Request, StepResult, ViewParts
 from netexplorer.ui.widgets import FlagGrid, named
 from netexplorer.ui.workers import ResolverPool
 
@@ -92,17 +91,4 @@ def self_test(page: ReverseTab) -> StepResult:
     return lookup_step("reverse", page, [(page.address_input, "127.0.0.1")])
 
 
-VIEW = ViewSpec(
-    "reverseTab",
-    QT_TRANSLATE_NOOP("MainWindow", "Reverse"),
-    ReverseTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: socket.gethostbyaddr(address) — the host name, aliases "
-        "and addresses for an IP address — and socket.getnameinfo((address, "
-        "port), flags), which also turns a port into a service name. Try first: "
-        "127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the "
-        "name become the address again.",
-    ),
-)
+VIEW = ViewParts(ReverseTab, self_test)

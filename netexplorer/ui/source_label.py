@@ -4,7 +4,7 @@ For every name a view looked up, :class:`SourceLabel` says whether the hosts
 file answered (its path, line number and text) or DNS did (which server,
 which record types), or that the name was numeric.  It finds out on the
 worker pool, by reading the hosts file as the resolver does and asking DNS
-(:func:`netexplorer.core.sources.trace_all`), and says so when the system
+(:func:`netexplorer.core.source_trace.trace_all`), and says so when the system
 resolver returned addresses neither source gave.
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from netexplorer.core.dns_records import RCODE_TEXT, DnsAnswer
 from netexplorer.core.errors import timed_out
 from netexplorer.core.results import AddrInfo, HostEx, InternalError, Outcome
-from netexplorer.core.sources import SourceReport, SystemAnswer, trace_all
+from netexplorer.core.sources import SourceReport, SystemAnswer
 from netexplorer.ui import settings
 from netexplorer.ui.text import core_text, error_text, internal_error_text
 from netexplorer.ui.widgets import named
@@ -41,6 +41,13 @@ def _addresses(value: object) -> tuple[str, ...]:
     if isinstance(value, tuple):
         return tuple(str(e.sockaddr[0]) for e in value if isinstance(e, AddrInfo))
     return ()
+
+
+def _trace_all(answers: tuple[SystemAnswer, ...]) -> tuple[SourceReport, ...]:
+    """Trace the answers (on a worker); dnspython is imported there, not at start-up."""
+    from netexplorer.core.source_trace import trace_all  # noqa: PLC0415
+
+    return trace_all(answers)
 
 
 def answers_from(outcomes: tuple[Outcome[Any], ...]) -> tuple[SystemAnswer, ...]:
@@ -137,7 +144,7 @@ class SourceLabel(QLabel):
             self.clear()
             return
         self.setText(_tr("Finding where the answer came from…"))
-        self._job = self.pool.submit(lambda: trace_all(answers), settings.lookup_deadline_ms())
+        self._job = self.pool.submit(lambda: _trace_all(answers), settings.lookup_deadline_ms())
         self._job.then(self._show, self._failed, self._timed_out)
 
     def shutdown(self) -> None:

@@ -1,8 +1,9 @@
 """What every view of the main window is, and how it declares itself to the registry.
 
 A view is a page of the tab widget.  Its module defines the page class (a
-:class:`ViewPage`) and one :class:`ViewSpec` naming it; the registry
-(:mod:`netexplorer.ui.registry`) lists the specs in tab order, and the main
+:class:`ViewPage`) and ``VIEW``, a :class:`ViewParts` saying how to build and
+self-test it; the registry (:mod:`netexplorer.ui.registry`) lists a
+:class:`ViewSpec` of each view in tab order, and the main
 window, the self-test, shutdown, the screenshots script and the tests all
 read that list.  Views never reach into each other's widgets: a view asks
 for another one through a :class:`Request` (``navigate``), which the main
@@ -16,7 +17,8 @@ view implements only what it can do.  A view reports each finished action with
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from importlib import import_module
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -109,22 +111,52 @@ V = TypeVar("V", bound=ViewPage)
 
 
 @dataclass(frozen=True)
-class ViewSpec(Generic[V]):
-    """One view as the registry lists it.
+class ViewParts(Generic[V]):
+    """What a view's module gives the registry, as its ``VIEW``.
+
+    ``build`` makes the page and ``self_test`` (optional) drives it through one
+    ``--self-test`` step.
+    """
+
+    build: Callable[[ResolverPool], V]
+    self_test: Callable[[V], StepResult] | None = None
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One view as the registry lists it, without importing it.
 
     ``name`` is the page's object name (docs/automation.md), ``title`` its tab title as
-    an untranslated source string in the ``MainWindow`` context, ``build`` makes
-    the page, ``self_test`` (optional) drives it through one ``--self-test`` step,
-    and ``quick_start`` (optional) is its page of Help → Quick start: what the view
+    an untranslated source string in the ``MainWindow`` context, ``module`` the
+    module whose ``VIEW`` (:class:`ViewParts`) builds it, imported when the view is
+    first needed, and ``quick_start`` its page of Help → Quick start: what the view
     shows and what to try first, an untranslated source string in the
     ``QuickStart`` context.
     """
 
     name: str
     title: str
-    build: Callable[[ResolverPool], V]
-    self_test: Callable[[V], StepResult] | None = None
+    module: str
     quick_start: str = ""
+
+    @property
+    def parts(self) -> ViewParts[Any]:
+        """Return the view module's ``VIEW``, importing the module the first time."""
+        parts = import_module(self.module).VIEW
+        if not isinstance(parts, ViewParts):
+            raise TypeError(f"{self.module}.VIEW is not a ViewParts")
+        return parts
+
+    @property
+    def build(self) -> Callable[[ResolverPool], ViewPage]:
+        """Return what makes the page (the view's class)."""
+        build: Callable[[ResolverPool], ViewPage] = self.parts.build
+        return build
+
+    @property
+    def self_test(self) -> Callable[[Any], StepResult] | None:
+        """Return the view's ``--self-test`` step, if it has one."""
+        return self.parts.self_test
 
 
 def stored_note(entry: HistoryEntry) -> str:

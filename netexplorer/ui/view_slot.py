@@ -8,7 +8,6 @@ widgets can be found inside it once it has been made current.
 """
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
@@ -22,7 +21,7 @@ class ViewSlot(QWidget):
 
     def __init__(
         self,
-        spec: ViewSpec[Any],
+        spec: ViewSpec,
         pool: ResolverPool,
         on_built: Callable[[ViewPage], None],
         parent: QWidget | None = None,
@@ -34,21 +33,21 @@ class ViewSlot(QWidget):
         self._pool = pool
         self._on_built = on_built
         self.page: ViewPage | None = None
-        # On a small screen (a 1024 × 600 netbook, a projector at 150 %) the view scrolls
-        # instead of pushing the window past the screen or clipping its panels.
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.area)
 
     def ensure(self) -> ViewPage:
         """Return the view, building it first if this is the first time it is needed."""
         if self.page is None:
             self.page = self.spec.build(self._pool)
             self.page.view_name = self.spec.name
-            self.area.setWidget(self.page)
+            # On a small screen (a 1024 × 600 netbook, a projector at 150 %) the view scrolls
+            # instead of pushing the window past the screen or clipping its panels.
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(self.page)
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(area)
             self._on_built(self.page)
         return self.page
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import dns.resolver
 import pytest
 
-from netexplorer.core import dns_records, sources
+from netexplorer.core import dns_records, dns_wire, source_trace
 
 
 def _not_here(*args: object) -> tuple[dns_records.DnsServer, ...]:
@@ -22,6 +22,6 @@ def no_configured_dns() -> Iterator[None]:
     are undone in the order the test expects.
     """
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dns_records, "configured_servers", _not_here)
-        patch.setattr(sources, "search_names", lambda name: (name.rstrip(".") + ".",))
+        patch.setattr(dns_wire, "configured_servers", _not_here)
+        patch.setattr(source_trace, "search_names", lambda name: (name.rstrip(".") + ".",))
         yield

@@ -2,10 +2,9 @@
 
 import time
 
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui.client_server.tab import ClientServerTab
 from netexplorer.ui.stepping import STEP_TIMEOUT_MS, wait_until
-from netexplorer.ui.view import StepResult, ViewSpec
+from netexplorer.ui.view import StepResult, ViewParts
 
 
 def self_test(tab: ClientServerTab) -> StepResult:
@@ -54,19 +53,4 @@ def self_test(tab: ClientServerTab) -> StepResult:
     return StepResult("client-server", not problem, round(elapsed, 2), rows, detail)
 
 
-VIEW = ViewSpec(
-    "clientServerTab",
-    QT_TRANSLATE_NOOP("MainWindow", "Client/Server"),
-    ClientServerTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: a real server and a real client made of Python sockets: "
-        "bind(), listen(), accept() and connect(), with getsockname() and "
-        "getpeername() of each socket, every event in a log, and the equivalent "
-        "Python script of each side. Try first: press Start (the server binds "
-        "127.0.0.1 port 12345), then Connect, and compare the client's "
-        "getpeername() with the server's getsockname(); send a message, then "
-        "switch the transport to UDP.",
-    ),
-)
+VIEW = ViewParts(ClientServerTab, self_test)

@@ -7,17 +7,17 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from netexplorer.core import dns_code, parsing
 from netexplorer.core.dns_input import parse_query_name, parse_server
-from netexplorer.core.dns_records import RCODE_TEXT, RECORD_TYPES, DnsAnswer, DnsQuery, dns_lookup
+from netexplorer.core.dns_records import RCODE_TEXT, RECORD_TYPES, DnsAnswer, DnsQuery
+from netexplorer.core.dns_wire import dns_lookup
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import Outcome
-from netexplorer.core.text import QT_TRANSLATE_NOOP
 from netexplorer.ui import settings
 from netexplorer.ui.dns.compare_panel import ComparePanel
 from netexplorer.ui.dns.model import records_model
 from netexplorer.ui.dns.selftest_step import self_test
 from netexplorer.ui.lookup_tab import LookupTab
 from netexplorer.ui.text import core_text, error_text
-from netexplorer.ui.view import ViewSpec
+from netexplorer.ui.view import ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
@@ -163,17 +163,4 @@ class DnsTab(LookupTab):
         self.compare.shutdown()
 
 
-VIEW = ViewSpec(
-    "dnsTab",
-    QT_TRANSLATE_NOOP("MainWindow", "DNS records"),
-    DnsTab,
-    self_test,
-    quick_start=QT_TRANSLATE_NOOP(
-        "QuickStart",
-        "What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and "
-        "more — as a DNS server answers them, with the server, the flags and "
-        "the time taken; beside getaddrinfo, which address came from which "
-        "record. Try first: a name your network can resolve with type A, then "
-        "AAAA; type an address to ask for its PTR record.",
-    ),
-)
+VIEW = ViewParts(DnsTab, self_test)

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 import dns.resolver
 import pytest
 
-from netexplorer.core import dns_records
+from netexplorer.core import dns_wire
 from netexplorer.core.dns_code import python_code
 from netexplorer.core.dns_errors import explain_dns
 from netexplorer.core.dns_input import parse_query_name, parse_server
-from netexplorer.core.dns_records import DnsAnswer, DnsQuery, DnsServer, dns_lookup
+from netexplorer.core.dns_records import DnsAnswer, DnsQuery, DnsServer
+from netexplorer.core.dns_wire import dns_lookup
 from netexplorer.core.parsing import InvalidInput
 from tests.lab import zone
 from tests.lab.dnsserver import Behaviour, LabDNSServer
@@ -103,7 +104,7 @@ def test_configured_servers_are_tried_in_turn(
     with LabDNSServer("127.0.0.1", 0) as silent:
         silent.set_behaviour(Behaviour.SILENT)
         servers = (DnsServer(*silent.address), DnsServer(*server.address))
-        monkeypatch.setattr(dns_records, "configured_servers", lambda: servers)
+        monkeypatch.setattr(dns_wire, "configured_servers", lambda: servers)
         outcome = dns_lookup(DnsQuery("one.lab.test.", "A", timeout=0.3)).run()
     assert outcome.value is not None
     assert outcome.value.server == servers[1]
@@ -114,7 +115,7 @@ def test_no_configured_server_is_explained(monkeypatch: pytest.MonkeyPatch) -> N
     def none() -> tuple[DnsServer, ...]:
         raise dns.resolver.NoResolverConfiguration("no nameservers")
 
-    monkeypatch.setattr(dns_records, "configured_servers", none)
+    monkeypatch.setattr(dns_wire, "configured_servers", none)
     outcome = dns_lookup(DnsQuery("one.lab.test.", "A")).run()
     assert outcome.error is not None
     assert outcome.error.name == "NoResolverConfiguration"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from netexplorer.core import dns_compare, dns_records, hosts, platform, sources
+from netexplorer.core import dns_compare, dns_wire, hosts, platform, source_trace
 from netexplorer.core.dns_records import DnsServer
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import AddrInfo
@@ -34,9 +34,7 @@ def hosts_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def lab_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[LabDNSServer]:
     with LabDNSServer("127.0.0.1", 0) as server:
-        monkeypatch.setattr(
-            dns_records, "configured_servers", lambda: (DnsServer(*server.address),)
-        )
+        monkeypatch.setattr(dns_wire, "configured_servers", lambda: (DnsServer(*server.address),))
         yield server
 
 
@@ -61,12 +59,12 @@ def test_a_missing_hosts_file_says_why(tmp_path: Path) -> None:
 
 
 def test_numeric_names_need_no_lookup() -> None:
-    assert sources.trace(SystemAnswer("::1", ("::1",))).kind == "numeric"
-    assert sources.trace(SystemAnswer("name", (), numeric_only=True)).kind == "numeric-only"
+    assert source_trace.trace(SystemAnswer("::1", ("::1",))).kind == "numeric"
+    assert source_trace.trace(SystemAnswer("name", (), numeric_only=True)).kind == "numeric-only"
 
 
 def test_the_hosts_file_answers_first(hosts_file: Path) -> None:
-    report = sources.trace(SystemAnswer("myhost", ("127.0.1.1",)))
+    report = source_trace.trace(SystemAnswer("myhost", ("127.0.1.1",)))
     assert report.kind == "hosts"
     assert report.hosts_path == str(hosts_file)
     assert [line.line for line in report.hosts_lines] == [3]
@@ -75,13 +73,13 @@ def test_the_hosts_file_answers_first(hosts_file: Path) -> None:
 
 def test_an_address_from_neither_source_is_reported(hosts_file: Path) -> None:
     del hosts_file
-    report = sources.trace(SystemAnswer("myhost", ("127.0.1.1", "10.0.0.5")))
+    report = source_trace.trace(SystemAnswer("myhost", ("127.0.1.1", "10.0.0.5")))
     assert report.unexplained == ("10.0.0.5",)
 
 
 def test_dns_answers_a_name_the_hosts_file_lacks(hosts_file: Path, lab_dns: LabDNSServer) -> None:
     del hosts_file
-    report = sources.trace(SystemAnswer(zone.MULTI, zone.MULTI_A))
+    report = source_trace.trace(SystemAnswer(zone.MULTI, zone.MULTI_A))
     assert report.kind == "dns"
     assert report.dns.addresses() == zone.MULTI_A
     assert {str(a.server) for a in report.dns.answers} == {"{}:{}".format(*lab_dns.address)}
@@ -90,7 +88,7 @@ def test_dns_answers_a_name_the_hosts_file_lacks(hosts_file: Path, lab_dns: LabD
 
 def test_dns_that_cannot_be_asked_is_explained(hosts_file: Path) -> None:
     del hosts_file
-    report = sources.trace(SystemAnswer(zone.MULTI, (zone.MULTI_A[0],)))
+    report = source_trace.trace(SystemAnswer(zone.MULTI, (zone.MULTI_A[0],)))
     assert report.dns.error is not None
     assert report.dns.error.name == "NoResolverConfiguration"
     assert report.unexplained == (zone.MULTI_A[0],)
@@ -119,7 +117,7 @@ def test_the_comparison_lines_up_dns_and_getaddrinfo(
 
 def test_a_hosts_name_hides_dns(hosts_file: Path, lab_dns: LabDNSServer) -> None:
     del hosts_file, lab_dns
-    report = sources.trace(SystemAnswer("one.lab.test", (zone.ONE_A,)))
+    report = source_trace.trace(SystemAnswer("one.lab.test", (zone.ONE_A,)))
     assert report.kind == "hosts"
     assert report.dns.answers == ()
 
@@ -129,7 +127,7 @@ def test_a_silent_dns_server_is_a_timeout(
 ) -> None:
     del hosts_file
     lab_dns.set_behaviour(Behaviour.SILENT)
-    monkeypatch.setattr(sources, "TRACE_TIMEOUT", 0.2)
-    report = sources.trace(SystemAnswer(zone.MULTI))
+    monkeypatch.setattr(source_trace, "TRACE_TIMEOUT", 0.2)
+    report = source_trace.trace(SystemAnswer(zone.MULTI))
     assert report.dns.error is not None
     assert report.dns.error.name == "Timeout"

@@ -1,6 +1,9 @@
 """The view registry: one list from which the window, the self-test and shutdown are made."""
 
 import json
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -15,7 +18,7 @@ from netexplorer.ui.addrinfo_tab import AddrinfoTab
 from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.requests import BindServer, ConnectClient, LookUpHost
-from netexplorer.ui.view import StepResult, ViewPage, ViewSpec
+from netexplorer.ui.view import StepResult, ViewPage, ViewParts, ViewSpec
 from netexplorer.ui.workers import ResolverPool
 from tests.windows import shown_window
 
@@ -40,9 +43,12 @@ def throwaway_step(page: ThrowawayView) -> StepResult:
     return StepResult("throwaway", True, 0.0, 1, page.label.text())
 
 
+VIEW = ViewParts(ThrowawayView, throwaway_step)
+
+
 @pytest.fixture
 def with_throwaway(monkeypatch: pytest.MonkeyPatch) -> None:
-    spec = ViewSpec("throwawayTab", "&Throwaway", ThrowawayView, throwaway_step)
+    spec = ViewSpec("throwawayTab", "&Throwaway", __name__)
     monkeypatch.setattr(registry, "VIEWS", [*registry.VIEWS, spec])
     ThrowawayView.shutdowns = 0
 
@@ -111,6 +117,46 @@ def test_the_independence_contract_names_every_view_of_the_registry() -> None:
     config = tomllib.loads((Path(__file__).parents[3] / "pyproject.toml").read_text())
     contracts = config["tool"]["importlinter"]["contracts"]
     independent = next(c["modules"] for c in contracts if c["type"] == "independence")
-    view_modules = {spec.build.__module__ for spec in registry.VIEWS}
-    packages = {".".join(name.split(".")[:3]) for name in view_modules}
-    assert set(independent) == packages
+    assert set(independent) == {spec.module for spec in registry.VIEWS}
+
+
+STARTUP = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netexplorer.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+QTimer.singleShot(200, app.quit)
+app.exec()
+window.sessions.forget_this_session()
+window.close()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_start_up_imports_the_first_view_alone_and_not_dnspython(tmp_path: Path) -> None:
+    """The other views, and dnspython, are imported when first needed, not before the first paint."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(Path(__file__).parents[3]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    first, *others = registry.VIEWS
+    assert first.module in modules
+    assert [spec.module for spec in others if spec.module in modules] == []
+    assert not {name for name in modules if name == "dns" or name.startswith("dns.")}

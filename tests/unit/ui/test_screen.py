@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui import palette, registry, settings, theme
@@ -33,7 +33,7 @@ def test_every_view_fits_1024_by_600(window: MainWindow, name: str) -> None:
     window.tabs.setCurrentWidget(slot)
     QApplication.processEvents()
     page = slot.ensure()
-    room = slot.area.viewport().size()
+    room = slot.findChild(QScrollArea).viewport().size()
     needed = page.minimumSizeHint()
     assert window.size().toTuple() == (1024, 600)
     assert needed.width() <= room.width(), (needed.toTuple(), room.toTuple())
