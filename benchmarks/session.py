@@ -31,7 +31,8 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from netexplorer.core import session_read  # noqa: E402
-from netexplorer.core.session import HistoryEntry, Session, dumps, write_session  # noqa: E402
+from netexplorer.core.session import HistoryEntry, Session  # noqa: E402
+from netexplorer.core.session_write import dumps, write_session  # noqa: E402
 from tests import session_samples  # noqa: E402
 
 TARGET_MS = 300.0

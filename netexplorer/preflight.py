@@ -15,8 +15,6 @@ import contextlib
 import importlib
 import os
 import re
-import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -132,6 +130,8 @@ def dialog_command(message: str) -> list[str] | None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         return None
+    import shutil  # noqa: PLC0415 - only when something went wrong
+
     for name in DIALOGS:
         program = shutil.which(name)
         if program is None:
@@ -180,6 +180,8 @@ def report(message: str, *, dialog: bool) -> None:
             log.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {message}\n")
     command = dialog_command(message) if dialog else None
     if command is not None:
+        import subprocess  # noqa: PLC0415 - only when something went wrong
+
         subprocess.run(
             ["/bin/sh", "-c", '"$@" &', "sh", *command],
             env=system_environment(),

@@ -13,8 +13,8 @@ def shown_window(qtbot: QtBot, shutdown_ms: int) -> Iterator[MainWindow]:
     pool = ResolverPool()
     main = MainWindow(pool)
     qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitSignal(main.setupFinished, timeout=10_000):
+        main.show()
     yield main
     main.close()
     assert pool.shutdown(shutdown_ms), "a resolver thread did not stop"

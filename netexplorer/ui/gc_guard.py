@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 #: How often the GUI thread checks whether a collection is due.
 CHECK_MS = 500
+#: The application's property that says the collector is installed.
+INSTALLED = "netexplorer_gc_guard"
 
 
 class MainThreadCollector(QObject):
@@ -42,7 +44,9 @@ class MainThreadCollector(QObject):
 def install() -> None:
     """Start the GUI-thread collector once per application (later calls do nothing)."""
     app = QCoreApplication.instance()
-    if app is None or app.findChild(MainThreadCollector) is not None:
+    # a property, not findChild: that would wrap every child of the application
+    if app is None or app.property(INSTALLED):
         return
     MainThreadCollector(app)
+    app.setProperty(INSTALLED, True)
     log.debug("cyclic garbage collection moved to the GUI thread")

@@ -9,10 +9,11 @@ punctuation where it belongs ("getsockname():", not ":getsockname()").
 """
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+import netexplorer
 
 log = logging.getLogger(__name__)
 
@@ -102,26 +103,25 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     text.  A right-to-left language sets the application's layout direction.
     """
     language = language or choose_language()
-    folder = resources.files("netexplorer") / "resources" / "translations"
+    path = netexplorer.RESOURCES / "translations"
     installed: list[QTranslator] = []
-    with resources.as_file(folder) as path:
-        english = QTranslator(app)
-        if english.load("netexplorer_en", str(path)):
-            installed.append(english)
+    english = QTranslator(app)
+    if english.load("netexplorer_en", str(path)):
+        installed.append(english)
+    else:
+        log.warning("English plural forms missing from %s", path)
+    if language != "en":
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_folder):
+            installed.append(qt)
         else:
-            log.warning("English plural forms missing from %s", path)
-        if language != "en":
-            qt = QTranslator(app)
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{language}", qt_folder):
-                installed.append(qt)
-            else:
-                log.warning("Qt's own %s translation is missing", language)
-            local = QTranslator(app)
-            if local.load(f"netexplorer_{language}", str(path)):
-                installed.append(local)
-            else:
-                log.warning("netexplorer's %s translation is missing from %s", language, path)
+            log.warning("Qt's own %s translation is missing", language)
+        local = QTranslator(app)
+        if local.load(f"netexplorer_{language}", str(path)):
+            installed.append(local)
+        else:
+            log.warning("netexplorer's %s translation is missing from %s", language, path)
     for translator in installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))

@@ -1,11 +1,10 @@
 """The main window: one tab per view of the registry."""
 
 import logging
-from importlib import resources
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -15,39 +14,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netexplorer.ui import gc_guard, help, keyboard, layouts, menus, registry, settings
-from netexplorer.ui.session_actions import SessionActions
+import netexplorer
+from netexplorer.ui import gc_guard, keyboard, layouts, menus, registry, settings
+from netexplorer.ui.history.dock import HistoryDock
 from netexplorer.ui.theme import Theme
 from netexplorer.ui.view import Request, ViewPage, ViewSpec
 from netexplorer.ui.view_slot import ViewSlot
 from netexplorer.ui.workers import ResolverPool
 from netexplorer.ui.zoom import Zoom
 
+if TYPE_CHECKING:
+    from netexplorer.ui.session_actions import SessionActions
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 760)
+#: The history dock's first height in pixels (a handful of rows; the user may drag it).
+DOCK_HEIGHT = 160
 
 V = TypeVar("V", bound=ViewPage)
 
 
 def app_icon() -> QIcon:
     """Return the application icon shipped inside the package (empty if missing)."""
-    icon = resources.files("netexplorer") / "resources" / "icon.png"
+    icon = netexplorer.RESOURCES / "icon.png"
     if not icon.is_file():
         log.warning("application icon missing: %s", icon)
         return QIcon()
-    with resources.as_file(icon) as path:
-        return QIcon(str(path))
+    return QIcon(str(icon))
 
 
 class MainWindow(QMainWindow):
     """The window: one tab per view in :data:`netexplorer.ui.registry.VIEWS`, in order.
 
+    What the first paint does not need waits until just after it: the history's
+    contents and the session's commands (:attr:`sessions`, built at once when
+    asked for before).
+
     Signals:
         viewBuilt(ViewPage): a view was built (views are built when first shown).
+        setupFinished(): the window is complete, just after its first paint.
     """
 
     viewBuilt = Signal(object)
+    setupFinished = Signal()
     #: The menus the session's commands join (built by :func:`netexplorer.ui.menus.build`).
     file_menu: QMenu
     view_menu: QMenu
@@ -78,21 +88,56 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._view_changed)
         self.setCentralWidget(self.tabs)
         menus.build(self)
-        self.sessions = SessionActions(self)
+        self.history_dock = HistoryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.resizeDocks([self.history_dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self._sessions: SessionActions | None = None
+        self._painted = False
+        #: Whether the window is complete (``setupFinished`` was emitted).
+        self.set_up = False
 
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         self.fit_to_screen()
 
+    @property
+    def sessions(self) -> "SessionActions":
+        """Return the history and session commands, building them if the window has not yet."""
+        return self._sessions or self._build_sessions()
+
+    def _build_sessions(self) -> "SessionActions":
+        from netexplorer.ui.session_actions import SessionActions  # noqa: PLC0415 - after the paint
+
+        self._sessions = SessionActions(self)
+        return self._sessions
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, build what it did not need."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._finish_setup)
+
+    @Slot()
+    def _finish_setup(self) -> None:
+        if self._sessions is None:
+            self._build_sessions()
+        self.set_up = True
+        self.setupFinished.emit()
+
     @Slot()
     def show_about(self) -> None:
         """Show what netexplorer is for and the versions a bug report needs."""
+        from netexplorer.ui import help  # noqa: PLC0415 - not needed before the first paint
+
         help.about(self).show()
 
     @Slot()
     def show_quick_start(self) -> None:
         """Show the quick start: one page per view (also opened on the very first start)."""
+        from netexplorer.ui import help  # noqa: PLC0415 - not needed before the first paint
+
         help.quick_start(self).show()
         settings.set_quick_start_shown()
 
@@ -104,6 +149,8 @@ class MainWindow(QMainWindow):
             for action in self.findChildren(QAction)
             if not action.shortcut().isEmpty() and action.text()
         ]
+        from netexplorer.ui import help  # noqa: PLC0415 - not needed before the first paint
+
         help.shortcuts(self, rows).show()
 
     def step_view(self, step: int) -> None:
@@ -158,6 +205,8 @@ class MainWindow(QMainWindow):
         layouts.prepare(page)
         self.zoom.apply(page)
         self.viewBuilt.emit(page)
+        if self._sessions is None and not self.isVisible():
+            self._build_sessions()  # no first paint to wait for: this view's actions count now
 
     @property
     def views(self) -> list[tuple[ViewSpec, ViewPage]]:
@@ -208,7 +257,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry, keep the session and shut every view down."""
         settings.save_window_geometry(self.saveGeometry())
-        self.sessions.save_last()
+        if self._sessions is not None:
+            self._sessions.save_last()
         for page in self.built_views():
             layouts.save(page)
         for page in self.built_views():

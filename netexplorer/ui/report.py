@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from netexplorer.core.session import HistoryEntry, Session, Table, clock, write_atomic
+from netexplorer.core.session import HistoryEntry, Session, Table, clock
+from netexplorer.core.session_write import write_atomic
 from netexplorer.ui import registry
 
 SUFFIXES = (".html", ".htm", ".pdf")

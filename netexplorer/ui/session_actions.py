@@ -12,14 +12,14 @@ at the next start, never loaded without asking.
 
 import logging
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+import netexplorer
 from netexplorer.core import export, machine, session_read
 from netexplorer.core.session import (
     EXERCISE,
@@ -28,13 +28,11 @@ from netexplorer.core.session import (
     HistoryEntry,
     Session,
     now,
-    remove_stale_temporaries,
-    write_atomic,
-    write_session,
 )
 from netexplorer.core.session_read import SessionError
+from netexplorer.core.session_write import remove_stale_temporaries, write_atomic, write_session
 from netexplorer.ui import report, settings
-from netexplorer.ui.history import HistoryDock, HistoryModel
+from netexplorer.ui.history import HistoryModel
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import ViewPage
 
@@ -56,7 +54,7 @@ def last_session_path() -> Path:
 
 def lecture_exercise() -> Session:
     """Return the built-in exercise made of the lecture's calls."""
-    data = resources.files("netexplorer") / "resources" / "exercises" / "lecture.netexplorer.json"
+    data = netexplorer.RESOURCES / "exercises" / "lecture.netexplorer.json"
     return session_read.loads(data.read_bytes())
 
 
@@ -65,10 +63,6 @@ def _action(parent: QObject, text: str, name: str, slot: object) -> QAction:
     action.setObjectName(name)
     action.triggered.connect(slot)
     return action
-
-
-#: The history dock's first height in pixels (a handful of rows).
-DOCK_HEIGHT = 160
 
 
 class SessionActions(QObject):
@@ -84,10 +78,8 @@ class SessionActions(QObject):
             for slot in window.slots
         }
         self.model = HistoryModel(titles, settings.history_limit(), self)
-        self.dock = HistoryDock(self.model, window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        # a few rows tall at first: the views above need the room more (the user may drag it)
-        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self.dock = window.history_dock
+        self.dock.attach(self.model)
         # views are built when first shown: each takes part from then on
         for page in window.built_views():
             self._take_part(page)

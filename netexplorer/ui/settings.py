@@ -8,10 +8,12 @@ temporary folder so nothing is written to the real profile.
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from netexplorer.core import variants
+if TYPE_CHECKING:
+    from netexplorer.core import variants
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +97,14 @@ def save_window_geometry(geometry: QByteArray) -> None:
     _settings().setValue("window/geometry", geometry)
 
 
-def compare_entries() -> tuple[variants.Entry, ...]:
+def compare_entries() -> "tuple[variants.Entry, ...]":
     """Return the remembered variant list of the comparison grid (the default if unreadable).
 
     What is read back is checked: a list of at most ``MAX_ENTRIES`` strings,
     each a valid entry for this platform's flags; anything else gives the default.
     """
+    from netexplorer.core import variants  # noqa: PLC0415 - the getaddrinfo view's, not start-up's
+
     value = _settings().value("compare/variants")
     if isinstance(value, str):  # QSettings gives a one-item list back as a string
         value = [value]
@@ -112,8 +116,10 @@ def compare_entries() -> tuple[variants.Entry, ...]:
     return tuple(entry for entry in entries if entry is not None)
 
 
-def set_compare_entries(entries: Sequence[variants.Entry]) -> None:
+def set_compare_entries(entries: "Sequence[variants.Entry]") -> None:
     """Remember the comparison grid's variant list."""
+    from netexplorer.core import variants  # noqa: PLC0415 - the getaddrinfo view's, not start-up's
+
     texts = [variants.entry_to_text(entry) for entry in entries[: variants.MAX_ENTRIES]]
     _settings().setValue("compare/variants", texts)
 

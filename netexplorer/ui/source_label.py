@@ -5,7 +5,9 @@ file answered (its path, line number and text) or DNS did (which server,
 which record types), or that the name was numeric.  It finds out on the
 worker pool, by reading the hosts file as the resolver does and asking DNS
 (:func:`netexplorer.core.source_trace.trace_all`), and says so when the system
-resolver returned addresses neither source gave.
+resolver returned addresses neither source gave.  The core modules behind it
+(the hosts file, DNS, dnspython) are imported when the first answer is
+traced, not before the window's first paint.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -13,16 +15,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from netexplorer.core.dns_records import RCODE_TEXT, DnsAnswer
 from netexplorer.core.errors import timed_out
 from netexplorer.core.results import AddrInfo, HostEx, InternalError, Outcome
-from netexplorer.core.sources import SourceReport, SystemAnswer
 from netexplorer.ui import settings
 from netexplorer.ui.text import core_text, error_text, internal_error_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
 
 if TYPE_CHECKING:
+    from netexplorer.core.dns_records import DnsAnswer
+    from netexplorer.core.sources import SourceReport, SystemAnswer
     from netexplorer.ui.lookup_tab import LookupTab
 
 #: The calls whose first argument is a name the system resolver looks up.
@@ -43,15 +45,17 @@ def _addresses(value: object) -> tuple[str, ...]:
     return ()
 
 
-def _trace_all(answers: tuple[SystemAnswer, ...]) -> tuple[SourceReport, ...]:
+def _trace_all(answers: "tuple[SystemAnswer, ...]") -> "tuple[SourceReport, ...]":
     """Trace the answers (on a worker); dnspython is imported there, not at start-up."""
     from netexplorer.core.source_trace import trace_all  # noqa: PLC0415
 
     return trace_all(answers)
 
 
-def answers_from(outcomes: tuple[Outcome[Any], ...]) -> tuple[SystemAnswer, ...]:
+def answers_from(outcomes: tuple[Outcome[Any], ...]) -> "tuple[SystemAnswer, ...]":
     """Return, per name looked up, what the system resolver returned for it."""
+    from netexplorer.core.sources import SystemAnswer  # noqa: PLC0415
+
     answers = []
     for outcome in outcomes:
         call = outcome.call
@@ -64,7 +68,9 @@ def answers_from(outcomes: tuple[Outcome[Any], ...]) -> tuple[SystemAnswer, ...]
     return tuple(answers)
 
 
-def _dns_text(answers: tuple[DnsAnswer, ...]) -> str:
+def _dns_text(answers: "tuple[DnsAnswer, ...]") -> str:
+    from netexplorer.core.dns_records import RCODE_TEXT  # noqa: PLC0415
+
     servers = ", ".join(dict.fromkeys(str(answer.server) for answer in answers))
     found = [
         f"{answer.query.rdtype} ({len(answer.addresses())})"
@@ -82,7 +88,7 @@ def _dns_text(answers: tuple[DnsAnswer, ...]) -> str:
     )
 
 
-def report_text(report: SourceReport) -> str:
+def report_text(report: "SourceReport") -> str:
     """Return one sentence saying where the answer for one name came from."""
     if report.kind == "numeric":
         text = _tr("{}: numeric: no lookup").format(report.name)
@@ -135,7 +141,7 @@ class SourceLabel(QLabel):
         """Tell whether the sources are being looked for."""
         return self._job is not None
 
-    def trace(self, answers: tuple[SystemAnswer, ...]) -> None:
+    def trace(self, answers: "tuple[SystemAnswer, ...]") -> None:
         """Find, off the GUI thread, where each answer came from (supersedes a running trace)."""
         self.shutdown()
         self.reports = ()
@@ -154,7 +160,7 @@ class SourceLabel(QLabel):
             self._job = None
 
     @Slot(object)
-    def _show(self, reports: tuple[SourceReport, ...]) -> None:
+    def _show(self, reports: "tuple[SourceReport, ...]") -> None:
         self._job = None
         self.reports = reports
         self.setText(" ".join(report_text(report) for report in reports))

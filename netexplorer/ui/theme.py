@@ -47,18 +47,23 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def system_is_dark() -> bool:
+    """Tell whether the operating system asks for a dark colour scheme."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
 def light_palette(app: QApplication) -> QPalette:
-    """Return the style's light palette, with a selection dark enough for white text (4.5:1)."""
-    palette = app.style().standardPalette()
+    """Return a light palette, with a selection dark enough for white text (4.5:1).
+
+    That is the application's own palette while the system is light (the style is
+    not asked: its Python wrapper alone costs the first paint milliseconds), else
+    the style's standard one, which is light.
+    """
+    palette = QPalette(app.style().standardPalette() if system_is_dark() else app.palette())
     palette.setColor(Group.Active, Role.Highlight, QColor(0, 90, 180))
     palette.setColor(Group.Inactive, Role.Highlight, QColor(0, 90, 180))
     palette.setColor(Role.HighlightedText, QColor(255, 255, 255))
     return palette
-
-
-def system_is_dark() -> bool:
-    """Tell whether the operating system asks for a dark colour scheme."""
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 class Theme(QObject):

@@ -66,6 +66,8 @@ class Zoom(QObject):
         for area in (root or self._window).findChildren(QAbstractScrollArea):
             area.viewport().removeEventFilter(self)
             area.viewport().installEventFilter(self)
+        if root is not None and self.percent == settings.DEFAULT_ZOOM:
+            return  # a view just built at 100 %: its own fonts are at their base size already
         for widget in (root or self._window).findChildren(QWidget):
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 continue

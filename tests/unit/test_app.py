@@ -254,7 +254,7 @@ def test_reverse_reaches_qapplication(tmp_path: Path) -> None:
 
 
 def test_report_writes_html_and_pdf_with_every_call_and_row(tmp_path: Path) -> None:
-    from netexplorer.core.session import write_session
+    from netexplorer.core.session_write import write_session
     from tests import session_samples
     from tests.unit.ui.test_session_files import pdf_text
 
@@ -306,7 +306,7 @@ def test_report_on_a_bad_session_prints_one_line_and_exits_non_zero(
 
 
 def test_the_self_test_does_not_replace_the_last_session(tmp_path: Path) -> None:
-    from netexplorer.core.session import write_session
+    from netexplorer.core.session_write import write_session
     from tests import session_samples
 
     data = tmp_path / ".local" / "share" / "netexplorer" / "netexplorer"

@@ -1,4 +1,8 @@
-"""The history dock: search, the table of every action, Run again, and what was dropped."""
+"""The history dock: search, the table of every action, Run again, and what was dropped.
+
+The window makes the dock before its first paint, so the layout does not move;
+the session's commands fill it in (:meth:`HistoryDock.attach`) right after.
+"""
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -40,9 +44,15 @@ class HistoryDock(QDockWidget):
     entryChosen = Signal(object)
     runAgain = Signal(object)
 
-    def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("History"), parent)
         named(self, "historyDock", self.tr("History"))
+        # Empty until attach(): the dock takes its place in the first paint, its
+        # contents come right after it.
+        self.setWidget(QWidget())
+
+    def attach(self, model: HistoryModel) -> None:
+        """Show ``model``: the search field, the table, Run again and the summary."""
         self.model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)

@@ -10,18 +10,15 @@ import pytest
 
 from netexplorer.core import platform, session_read, values
 from netexplorer.core.results import AddrInfo, Call, Outcome
-from netexplorer.core.session import (
-    FORMAT,
-    VERSION,
-    HistoryEntry,
-    Session,
+from netexplorer.core.session import FORMAT, VERSION, HistoryEntry, Session
+from netexplorer.core.session_read import SessionError, loads
+from netexplorer.core.session_write import (
     dumps,
     entry_json,
     remove_stale_temporaries,
     write_atomic,
     write_session,
 )
-from netexplorer.core.session_read import SessionError, loads
 from tests import session_samples
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import netexplorer
-from netexplorer.core.session import remove_stale_temporaries
 from netexplorer.core.session_read import read
+from netexplorer.core.session_write import remove_stale_temporaries
 
 ROOT = Path(netexplorer.__file__).resolve().parents[1]
 
@@ -22,7 +22,7 @@ WRITER = textwrap.dedent(
     import time
     from dataclasses import replace
     from pathlib import Path
-    from netexplorer.core.session import write_session
+    from netexplorer.core.session_write import write_session
     from tests import session_samples
 
     target = Path(sys.argv[1])

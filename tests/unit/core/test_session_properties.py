@@ -6,8 +6,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netexplorer.core.session import Session, dumps
+from netexplorer.core.session import Session
 from netexplorer.core.session_read import SessionError, from_json, loads
+from netexplorer.core.session_write import dumps
 from tests import session_samples
 
 json_values = st.recursive(

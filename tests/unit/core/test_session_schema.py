@@ -8,8 +8,9 @@ from typing import Any
 import jsonschema
 from hypothesis import given, settings
 
-from netexplorer.core.session import Session, dumps
+from netexplorer.core.session import Session
 from netexplorer.core.session_read import loads
+from netexplorer.core.session_write import dumps
 from tests import session_samples
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "session-format.md"

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from netexplorer.app import start_session
-from netexplorer.core.session import Session, write_session
+from netexplorer.core.session import Session
 from netexplorer.core.session_read import read
+from netexplorer.core.session_write import write_session
 from netexplorer.ui.client_server import ClientServerTab
 from netexplorer.ui.i18n import install_translators
 from netexplorer.ui.lookup_record import call_text
@@ -123,8 +124,9 @@ def test_the_session_is_kept_on_close_and_offered_never_loaded_silently(
                                 (QMessageBox.StandardButton.Yes, kept)):  # fmt: skip
             second = MainWindow(pool)
             qtbot.addWidget(second)
+            sessions = second.sessions  # a window never shown builds them when asked
             assert history(second) == []  # nothing before the question is answered
-            second.sessions.offer_last()
+            sessions.offer_last()
             assert history(second) == expected
             second.sessions.dirty = False  # closing must not overwrite the kept session
             second.close()

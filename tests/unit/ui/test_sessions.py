@@ -132,6 +132,7 @@ def test_saving_writes_a_file_the_schema_holds_and_reopening_restores_the_screen
 
     other = MainWindow(window.pool)
     qtbot.addWidget(other)
+    assert other.sessions.window is other  # a window never shown builds them when asked
     choose_file(monkeypatch, "getOpenFileName", saved)
     action(other, "openSessionAction").trigger()
     assert history(other) == before["history"]
