@@ -5,7 +5,10 @@ the system (``LANGUAGE``/``LANG`` on Linux); only languages netexplorer ships
 a translation for are chosen, English otherwise.  A right-to-left language
 turns the whole layout around; text Qt shows in such a layout is wrapped in
 first-strong isolates so that an English or technical sentence keeps its
-punctuation where it belongs ("getsockname():", not ":getsockname()").
+punctuation where it belongs ("getsockname():", not ":getsockname()"), behind
+a right-to-left mark so that the paragraph it starts reads from the right
+(without one, a sentence that begins with an isolate is laid out from the
+left, with its full stop on the wrong side).
 """
 
 import logging
@@ -19,9 +22,9 @@ log = logging.getLogger(__name__)
 
 #: The languages netexplorer ships a translation for (English carries only plural forms).
 SHIPPED = ("en", "ar")
-FSI, PDI = "\u2068", "\u2069"
-#: Left-to-right, right-to-left and first-strong isolates, and their end.
-ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
+#: The right-to-left mark; left-to-right, right-to-left and first-strong isolates, and their end.
+ISOLATES = str.maketrans("", "", "\u200f\u2066\u2067\u2068\u2069")
 
 
 def _base(code: str) -> str:
@@ -52,7 +55,8 @@ class DirectionIsolator(QTranslator):
 
     Installed last, it is asked first; it looks the text up in netexplorer's own
     translators and returns the result (or the English source) inside U+2068 …
-    U+2069, so each sentence takes its direction from its own first letter.
+    U+2069, so each sentence takes its direction from its own first letter,
+    behind U+200F, so the paragraph it begins is a right-to-left one.
     Qt's own texts (contexts starting with ``Q``) are left to Qt's translators.
     """
 
@@ -73,8 +77,8 @@ class DirectionIsolator(QTranslator):
         for translator in reversed(self._translators):
             text = translator.translate(context, source, disambiguation, n)
             if text:
-                return f"{FSI}{text}{PDI}"
-        return f"{FSI}{source}{PDI}"
+                return f"{RLM}{FSI}{text}{PDI}"
+        return f"{RLM}{FSI}{source}{PDI}"
 
     def isEmpty(self) -> bool:
         """Never empty: Qt skips empty translators."""
@@ -91,7 +95,7 @@ def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> N
 
 
 def strip_isolates(text: str) -> str:
-    """Return ``text`` without Unicode isolates (the translations' and :class:`DirectionIsolator`'s)."""
+    """Return ``text`` without Unicode isolates and marks (the translations' and :class:`DirectionIsolator`'s)."""
     return text.translate(ISOLATES)
 
 

@@ -171,7 +171,7 @@ def test_a_reversed_english_layout_isolates_each_text(qapp: QApplication) -> Non
     installed = i18n.install_translators(qapp, "en")
     try:
         text = QCoreApplication.translate("ServerPane", "Greet on accept:")
-        assert text == "\u2068Greet on accept:\u2069"
+        assert text == "\u200f\u2068Greet on accept:\u2069"
         assert i18n.strip_isolates(text) == "Greet on accept:"
         # Qt's own texts pass through untouched (not emptied: "F%1" became "" once).
         assert QCoreApplication.translate("QShortcut", "Esc") == "Esc"
@@ -202,3 +202,33 @@ def test_arabic_mnemonics_are_unique_too(arabic_window: MainWindow, name: str) -
         found += keyboard.view_mnemonics(dock)
     counts = Counter(letter for letter, _ in found)
     assert not [letter for letter, n in counts.items() if n > 1], found
+
+
+def ink_columns(label: QLabel) -> tuple[int, int]:
+    """Return the first and last pixel columns where ``label`` drew its text."""
+    image = label.grab().toImage()
+    background = image.pixelColor(0, 0)
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    return inked[0], inked[-1]
+
+
+def test_a_sentence_that_begins_with_a_name_reads_from_the_right(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """A translation that starts with a placeholder ("{}: hosts file…") is still right-aligned,
+    with its full stop on the left, not laid out from the left as an LTR paragraph."""
+    installed = i18n.install_translators(qapp, "ar")
+    try:
+        sentence = QCoreApplication.translate("SourceLabel", "{}: hosts file {} {}")
+        label = QLabel(sentence.format("localhost", "/etc/hosts", "127.0.0.1 localhost") + ".")
+        qtbot.addWidget(label)
+        label.resize(label.sizeHint().width() * 2, label.sizeHint().height())
+        first, last = ink_columns(label)
+        assert first > label.width() // 3, (first, last, label.width())
+        assert last > label.width() - label.width() // 10
+    finally:
+        i18n.remove_translators(qapp, installed)
