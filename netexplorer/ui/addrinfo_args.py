@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from netexplorer.core import flags, parsing
 from netexplorer.core.lookups import AddrinfoQuery
-from netexplorer.ui.widgets import FlagGrid, combo_symbol, constant_combo, named
+from netexplorer.ui.constant_widgets import FlagGrid, combo_symbol, constant_combo
+from netexplorer.ui.widgets import named
 
 FLAG_COLUMNS = 4
 

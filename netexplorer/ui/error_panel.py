@@ -1,15 +1,21 @@
 """The panel beside a lookup view's status line: what an error means, and why it happened here."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.results import ExplainedError, InternalError
 from netexplorer.core.text import Text
 from netexplorer.ui import settings
 from netexplorer.ui.text import core_text, internal_error_text, show_text
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import Job, ResolverPool
+
+if TYPE_CHECKING:
+    from netexplorer.core.diagnosis import Diagnosis
 
 
 def _tr(text: str) -> str:

@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from netexplorer.core import codegen, lecture
 from netexplorer.core.lecture import Example
@@ -21,7 +21,6 @@ from netexplorer.ui.requests import (
     RunReverse,
 )
 from netexplorer.ui.view import Request
-from netexplorer.ui.widgets import named
 
 #: Where the lecture's client/server pair binds and connects: what
 #: ``getaddrinfo(None, 'smtp', AF_INET, SOCK_STREAM)[0][4]`` gives (loopback, port 25).
@@ -57,11 +56,8 @@ def pair_text() -> str:
     return _tr("s.bind({}[0][4]) and s.connect({}[0][4])").format(server, client)
 
 
-def add_menu(window: QMainWindow, carry_out: Callable[[Request], None]) -> QMenu:
-    """Add the examples menu to ``window``; each action hands its request to ``carry_out``."""
-    menu = window.menuBar().addMenu(_tr("E&xamples"))
-    named(menu, "examplesMenu", _tr("The lecture's examples"))
-    menu.setToolTipsVisible(True)
+def fill_menu(menu: QMenu, carry_out: Callable[[Request], None]) -> None:
+    """Fill the examples menu; each action hands its request to ``carry_out``."""
     previous = ""
     for example in lecture.EXAMPLES:
         request = request_for(example)
@@ -78,4 +74,3 @@ def add_menu(window: QMainWindow, carry_out: Callable[[Request], None]) -> QMenu
     pair.setToolTip(_tr("Start the lecture's server, then connect its client to it."))
     pair.triggered.connect(partial(carry_out, RunClientServerPair(PAIR_HOST, PAIR_PORT)))
     menu.addAction(pair)
-    return menu

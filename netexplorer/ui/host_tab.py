@@ -1,23 +1,25 @@
 """The Host view: gethostbyname beside gethostbyname_ex, and this computer's name."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from netexplorer.core import diagnosis, lookups, parsing
-from netexplorer.core.diagnosis import Diagnosis
-from netexplorer.core.lecture import Example
+from netexplorer.core import lookups
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, Outcome
-from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
-from netexplorer.ui.requests import LookUpHost, RunHost
 from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
 from netexplorer.ui.source_label import answers_from, attach
 from netexplorer.ui.view import Request, StepResult, ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
+
+if TYPE_CHECKING:
+    from netexplorer.core.diagnosis import Diagnosis
+    from netexplorer.core.lecture import Example
 
 
 class HostTab(RowsLookupTab):
@@ -61,13 +63,19 @@ class HostTab(RowsLookupTab):
         self.ipv6_label.setWordWrap(True)
         to_addrinfo = QPushButton(self.tr("&Open in getaddrinfo"))
         named(to_addrinfo, "openInAddrinfoButton", self.tr("Open this host on the getaddrinfo tab"))
-        to_addrinfo.clicked.connect(lambda: self.navigate.emit(LookUpHost(self.host_input.text())))
+        to_addrinfo.clicked.connect(self._open_in_addrinfo)
         note = QHBoxLayout()
         note.addWidget(self.ipv6_label, 1)
         note.addWidget(to_addrinfo)
         self.form.addRow(note)
         self._with_hostname = False
         self.source_label = attach(self)
+
+    @Slot()
+    def _open_in_addrinfo(self) -> None:
+        from netexplorer.ui.requests import LookUpHost  # noqa: PLC0415 - on the first click
+
+        self.navigate.emit(LookUpHost(self.host_input.text()))
 
     @Slot()
     def look_up_this_host(self) -> None:
@@ -86,6 +94,8 @@ class HostTab(RowsLookupTab):
 
     def handle(self, request: Request) -> None:
         """Fill in the host of a :class:`RunHost` request (or this host's name) and look it up."""
+        from netexplorer.ui.requests import RunHost  # noqa: PLC0415 - loaded by the request
+
         if not isinstance(request, RunHost):
             return
         if request.this_host:
@@ -107,6 +117,8 @@ class HostTab(RowsLookupTab):
 
     def plan(self) -> tuple[Lookup[Any], ...]:
         """Plan gethostbyname and gethostbyname_ex for the host (empty: ``''``, as Python takes it)."""
+        from netexplorer.core import parsing  # noqa: PLC0415 - on the first lookup
+
         text = self.host_input.text()
         host = parsing.parse_host(text, allow_empty=True, refused_by="gethostbyname") or ""
         planned: tuple[Lookup[Any], ...] = (
@@ -129,6 +141,8 @@ class HostTab(RowsLookupTab):
         """Try getaddrinfo for a host name gethostbyname could not find."""
         if outcome.error is None or outcome.call.function == "gethostname":
             return None
+        from netexplorer.core import diagnosis  # noqa: PLC0415 - on the first error
+
         return diagnosis.for_host(str(outcome.call.args[0]), outcome.error)
 
     def value_rows(self, outcome: Outcome[Any]) -> list[Row]:
@@ -142,6 +156,8 @@ class HostTab(RowsLookupTab):
 
 def self_test(page: HostTab) -> StepResult:
     """Look up ``localhost`` as a user would."""
+    from netexplorer.ui.lookup_step import lookup_step  # noqa: PLC0415 - the self-test's alone
+
     return lookup_step("host", page, [(page.host_input, "localhost")])
 
 

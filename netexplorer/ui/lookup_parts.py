@@ -1,16 +1,20 @@
 """Small pieces of the lookup views: the pending answer, plain labels, the status summary."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from netexplorer.core import addresses, lecture
 from netexplorer.core.results import Outcome
 from netexplorer.ui.inputs import InputState
 from netexplorer.ui.text import error_line
 from netexplorer.ui.widgets import named
+
+if TYPE_CHECKING:
+    from netexplorer.core import lecture
 
 
 def _tr(text: str) -> str:
@@ -49,6 +53,8 @@ def answer_summary(outcomes: tuple[Outcome[Any], ...], rows: int) -> str:
     if len(failed) < len(outcomes) or not outcomes:
         elapsed = sum(outcome.elapsed_ms for outcome in outcomes)
         lines.insert(0, _tr("Result rows: {} ({} ms).").format(rows, f"{elapsed:.1f}"))
+    from netexplorer.core import addresses  # noqa: PLC0415 - only once there is an answer
+
     for typed, ascii_name in addresses.ascii_lookups(o.call for o in outcomes):
         lines.append(
             _tr("{} was looked up as {}, the ASCII form Python's IDNA encoding gives.").format(

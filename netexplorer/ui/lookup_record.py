@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from netexplorer.core import codegen, values
 from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
 from netexplorer.core.session import EntryError, HistoryEntry, now
-from netexplorer.ui.view import entry_error, model_table, stored_note
+from netexplorer.ui.entries import entry_error, model_table, stored_note
 
 if TYPE_CHECKING:
     from netexplorer.ui.lookup_tab import LookupTab

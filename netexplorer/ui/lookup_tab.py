@@ -4,11 +4,17 @@ The answer on screen always belongs to known inputs.  Changing a combo box or
 a checkbox looks up again at once (when the text inputs are those of the last
 lookup); typing only marks the answer stale — greyed table, a status that
 says so, a comment in the code — until Enter or Look up.
+
+What only an action needs (code generation, the lecture's notes, input
+checks, the history's records) is imported by the first action, not before
+the window's first paint.
 """
+
+from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -23,24 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netexplorer.core import codegen, lecture
-from netexplorer.core.diagnosis import Diagnosis
 from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
-from netexplorer.core.parsing import InvalidInput
 from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
-from netexplorer.core.session import HistoryEntry, Inputs, Table
-from netexplorer.ui import lookup_record, settings
+from netexplorer.ui import settings
 from netexplorer.ui.error_panel import ErrorPanel
 from netexplorer.ui.inputs import InputState, InputWatch
 from netexplorer.ui.lookup_buttons import LookupButtons
 from netexplorer.ui.lookup_parts import PendingAnswer, answer_summary, plain_label
 from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.text import error_line, internal_error_text, show_text
-from netexplorer.ui.view import ViewPage, model_table
+from netexplorer.ui.view import ViewPage
 from netexplorer.ui.view_inputs import input_widgets, layout_widgets, read_inputs, write_inputs
 from netexplorer.ui.widgets import CodeView, named
 from netexplorer.ui.workers import Job, ResolverPool
+
+if TYPE_CHECKING:
+    from netexplorer.core.diagnosis import Diagnosis
+    from netexplorer.core.lecture import Example
+    from netexplorer.core.session import HistoryEntry, Inputs, Table
 
 Outcomes = tuple[Outcome[Any], ...]
 
@@ -89,7 +96,7 @@ class LookupTab(ViewPage):
         self._answer_status = _tr("Enter a value and press Look up (or Enter).")
         self._answer_code = ""
         self._running_text = ""
-        self._next_example: lecture.Example | None = None
+        self._next_example: Example | None = None
         self._pending = PendingAnswer()
 
         self.form = QFormLayout()
@@ -176,6 +183,8 @@ class LookupTab(ViewPage):
 
     def python_code(self, planned: tuple[Lookup[Any], ...]) -> str:
         """Return the code that reproduces the planned lookups (socket calls by default)."""
+        from netexplorer.core import codegen  # noqa: PLC0415 - see the module's description
+
         return codegen.python_code([lookup.call for lookup in planned])
 
     def diagnose(self, outcome: Outcome[Any]) -> Diagnosis | None:
@@ -195,7 +204,7 @@ class LookupTab(ViewPage):
         """Tell whether the answer on screen was made with other inputs than the current ones."""
         return self._shown_state is not None and self.watch.state() != self._shown_state
 
-    def run_example(self, example: lecture.Example | None) -> None:
+    def run_example(self, example: Example | None) -> None:
         """Look up what the inputs hold now, for one of the lecture's calls."""
         self._next_example = example
         self.run_lookup()
@@ -203,6 +212,10 @@ class LookupTab(ViewPage):
     @Slot()
     def run_lookup(self) -> None:
         """Check the input, then run the lookups on a worker; a new one supersedes the old."""
+        # see the module's description
+        from netexplorer.core import codegen  # noqa: PLC0415
+        from netexplorer.core.parsing import InvalidInput  # noqa: PLC0415
+
         self._drop_job()
         example, self._next_example = self._next_example, None
         self.last_action = self.action()
@@ -315,6 +328,8 @@ class LookupTab(ViewPage):
         self.status.setProperty("failed", bool(failed))
         if failed and failed[0].error is not None:
             self.error_panel.show_error(failed[0].error, self.diagnose(failed[0]))
+        from netexplorer.core import lecture  # noqa: PLC0415 - see the module's description
+
         note = lecture.slide_note(example, outcomes) if example else None
         if note is not None:
             self.slide_label.setText(show_text(note))
@@ -363,6 +378,8 @@ class LookupTab(ViewPage):
     # Taking part in the lab session (see ViewPage) ------------------------------
 
     def _record(self, outcomes: Outcomes, error: ExplainedError | InternalError | None) -> None:
+        from netexplorer.ui import lookup_record  # noqa: PLC0415 - see the module's description
+
         self.actionRecorded.emit(lookup_record.make_entry(self, self._calls, outcomes, error))
 
     def action(self) -> str:
@@ -391,6 +408,8 @@ class LookupTab(ViewPage):
 
     def show_stored(self, entry: HistoryEntry) -> bool:
         """Show a stored answer through ``show_outcomes``; nothing is looked up."""
+        from netexplorer.ui import lookup_record  # noqa: PLC0415 - see the module's description
+
         return lookup_record.show_stored(self, entry)
 
     def show_answer(self, outcomes: Outcomes, code: str, *, failed: bool) -> None:
@@ -416,4 +435,6 @@ class LookupTab(ViewPage):
 
     def export_table(self) -> Table:
         """Return the results table as shown."""
+        from netexplorer.ui.entries import model_table  # noqa: PLC0415 - see the module's description
+
         return model_table(self.model)

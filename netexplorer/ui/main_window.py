@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     file_menu: QMenu
     view_menu: QMenu
     settings_menu: QMenu
+    examples_menu: QMenu
     help_menu: QMenu
     quit_action: QAction
 
@@ -107,9 +108,13 @@ class MainWindow(QMainWindow):
         return self._sessions or self._build_sessions()
 
     def _build_sessions(self) -> "SessionActions":
-        from netexplorer.ui.session_actions import SessionActions  # noqa: PLC0415 - after the paint
+        """Make what the first paint did not need: the session's commands, the examples."""
+        # after the first paint, so imported here
+        from netexplorer.ui import examples  # noqa: PLC0415
+        from netexplorer.ui.session_actions import SessionActions  # noqa: PLC0415
 
         self._sessions = SessionActions(self)
+        examples.fill_menu(self.examples_menu, self.carry_out)
         return self._sessions
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from netexplorer.ui import examples, settings
+from netexplorer.ui import settings
+from netexplorer.ui.widgets import named
 
 if TYPE_CHECKING:
     from netexplorer.ui.main_window import MainWindow
@@ -78,7 +79,13 @@ def build(window: "MainWindow") -> None:
         _action(window, title, partial(window.tabs.setCurrentWidget, slot), (f"Alt+{number}",))
     window.settings_menu = bar.addMenu(_tr("Settin&gs"))
     _settings_menu(window, window.settings_menu)
-    examples.add_menu(window, window.carry_out)
+    # filled in by netexplorer.ui.examples once the window has been painted
+    examples = bar.addMenu(QCoreApplication.translate("examples", "E&xamples"))
+    named(
+        examples, "examplesMenu", QCoreApplication.translate("examples", "The lecture's examples")
+    )
+    examples.setToolTipsVisible(True)
+    window.examples_menu = examples
     window.help_menu = help_menu = bar.addMenu(_tr("H&elp"))
     quick = _action(
         window,

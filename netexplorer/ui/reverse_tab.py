@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from netexplorer.core import flags, lookups, parsing
 from netexplorer.core.lookups import Lookup
 from netexplorer.core.results import HostEx, NameInfo, Outcome
+from netexplorer.ui.constant_widgets import FlagGrid
 from netexplorer.ui.lookup_step import lookup_step
 from netexplorer.ui.models import Row
 from netexplorer.ui.requests import RunReverse
 from netexplorer.ui.rows import RowsLookupTab, host_ex_rows
 from netexplorer.ui.view import Request, StepResult, ViewParts
-from netexplorer.ui.widgets import FlagGrid, named
+from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
 
 

@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from netexplorer.core.diff import mark_new
 from netexplorer.core.results import HostEx, Outcome
 from netexplorer.ui.lookup_tab import LookupTab, Outcomes
 from netexplorer.ui.models import Row, RowsModel
@@ -57,6 +56,8 @@ def mark_rows(
     """Mark the rows that are new against the previous answer (none for the first answer)."""
     if previous is None:
         return (False,) * len(cells)
+    from netexplorer.core.diff import mark_new  # noqa: PLC0415 - only once there is an answer
+
     return mark_new(previous, cells)[0]
 
 

@@ -32,7 +32,7 @@ from netexplorer.core.session import (
 from netexplorer.core.session_read import SessionError
 from netexplorer.core.session_write import remove_stale_temporaries, write_atomic, write_session
 from netexplorer.ui import report, settings
-from netexplorer.ui.history import HistoryModel
+from netexplorer.ui.history.model import HistoryModel
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import ViewPage
 

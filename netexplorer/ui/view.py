@@ -15,18 +15,19 @@ view implements only what it can do.  A view reports each finished action with
 ``actionRecorded`` (a plain-data :class:`~netexplorer.core.session.HistoryEntry`).
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from netexplorer.core.results import ExplainedError
-from netexplorer.core.session import EntryError, HistoryEntry, Inputs, Table, clock
-from netexplorer.ui.text import core_text, error_message
-from netexplorer.ui.workers import ResolverPool
+if TYPE_CHECKING:
+    from netexplorer.core.session import HistoryEntry, Inputs, Table
+    from netexplorer.ui.workers import ResolverPool
 
 
 @dataclass(frozen=True)
@@ -157,32 +158,3 @@ class ViewSpec:
     def self_test(self) -> Callable[[Any], StepResult] | None:
         """Return the view's ``--self-test`` step, if it has one."""
         return self.parts.self_test
-
-
-def stored_note(entry: HistoryEntry) -> str:
-    """Return the mark of an answer shown from the history: "From history, 10:42:07"."""
-    if entry.todo:
-        return QCoreApplication.translate("ViewPage", "Exercise step to do")
-    return QCoreApplication.translate("ViewPage", "From history, {}").format(clock(entry.time))
-
-
-def model_table(model: QAbstractItemModel) -> Table:
-    """Return a table model's headers and display texts as a plain :class:`Table`."""
-    display = Qt.ItemDataRole.DisplayRole
-    columns = range(model.columnCount())
-    headers = tuple(
-        str(model.headerData(c, Qt.Orientation.Horizontal, display) or "") for c in columns
-    )
-    rows = tuple(
-        tuple(str(model.data(model.index(r, c), display) or "") for c in columns)
-        for r in range(model.rowCount())
-    )
-    return Table(headers, rows)
-
-
-def entry_error(error: ExplainedError) -> EntryError:
-    """Return an error as the history keeps it: name, message and explanation as shown."""
-    explanation = " ".join(
-        part for part in (core_text(error.explanation), core_text(error.cause)) if part
-    )
-    return EntryError(error.name, error_message(error), explanation)

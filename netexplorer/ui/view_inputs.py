@@ -7,11 +7,15 @@ have is ignored, and a value of the wrong kind, or a combo item that does not
 exist here (a constant another system defines), gives the input its default.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLayout, QLineEdit, QWidget
 
-from netexplorer.core.session import Inputs
+if TYPE_CHECKING:
+    from netexplorer.core.session import Inputs
 
 INPUT_KINDS = (QLineEdit, QComboBox, QCheckBox)
 

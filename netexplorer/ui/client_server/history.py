@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from netexplorer.core.engine import Event, Kind
 from netexplorer.core.session import EntryError, HistoryEntry, Inputs, Table, at
 from netexplorer.ui.client_server.event_log import EventFormatter, address_text
-from netexplorer.ui.view import entry_error
+from netexplorer.ui.entries import entry_error
 
 SERVER, CLIENT = "server", "client"
 

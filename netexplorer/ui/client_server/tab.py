@@ -30,10 +30,11 @@ from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.scripts_view import ScriptsView
 from netexplorer.ui.client_server.sequence_panel import SequencePanel
 from netexplorer.ui.client_server.server_pane import ServerPane
+from netexplorer.ui.entries import model_table, stored_note
 from netexplorer.ui.models import KEY_ROLE
 from netexplorer.ui.requests import BindServer, ConnectClient, RunClientServerPair
 from netexplorer.ui.socket_watcher import QtSocketWatcher
-from netexplorer.ui.view import Request, ViewPage, model_table, stored_note
+from netexplorer.ui.view import Request, ViewPage
 from netexplorer.ui.view_inputs import input_widgets, read_inputs, write_inputs
 from netexplorer.ui.widgets import named, scrolling
 from netexplorer.ui.workers import ResolverPool

@@ -1,6 +1,5 @@
-"""The history dock: every action of every view, searchable, shown again or run again."""
+"""The history dock: every action of every view, searchable, shown again or run again.
 
-from netexplorer.ui.history.dock import HistoryDock
-from netexplorer.ui.history.model import ENTRY_ROLE, HistoryModel
-
-__all__ = ["ENTRY_ROLE", "HistoryDock", "HistoryModel"]
+:mod:`.dock` is the dock (in place for the window's first paint), :mod:`.model`
+the table model its contents show, :mod:`.columns` what both name the columns by.
+"""

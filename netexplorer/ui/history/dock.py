@@ -4,6 +4,10 @@ The window makes the dock before its first paint, so the layout does not move;
 the session's commands fill it in (:meth:`HistoryDock.attach`) right after.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
@@ -25,10 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netexplorer.core.session import HistoryEntry
-from netexplorer.ui.history.model import CALL, ENTRY_ROLE, OUTCOME, TIME, VIEW, HistoryModel
+from netexplorer.ui.history.columns import CALL, ENTRY_ROLE, OUTCOME, TIME, VIEW
 from netexplorer.ui.models import ResultsTable
 from netexplorer.ui.widgets import named
+
+if TYPE_CHECKING:
+    from netexplorer.core.session import HistoryEntry
+    from netexplorer.ui.history.model import HistoryModel
 
 SEARCH_MAX = 200
 
@@ -115,8 +122,8 @@ class HistoryDock(QDockWidget):
     def chosen(self) -> HistoryEntry | None:
         """Return the entry of the selected row, if any."""
         rows = self.view.selectionModel().selectedRows()
-        entry = rows[0].data(ENTRY_ROLE) if rows else None
-        return entry if isinstance(entry, HistoryEntry) else None
+        # the model's ENTRY_ROLE holds each row's HistoryEntry
+        return cast("HistoryEntry | None", rows[0].data(ENTRY_ROLE) if rows else None)
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -129,8 +136,8 @@ class HistoryDock(QDockWidget):
 
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:
-        entry = index.data(ENTRY_ROLE)
-        if isinstance(entry, HistoryEntry):
+        entry = cast("HistoryEntry | None", index.data(ENTRY_ROLE))
+        if entry is not None:
             self.entryChosen.emit(entry)
 
     @Slot()

@@ -14,11 +14,8 @@ from PySide6.QtGui import QBrush, QFont
 
 from netexplorer.core.session import HistoryEntry, clock
 from netexplorer.ui import palette
+from netexplorer.ui.history.columns import CALL, ENTRY_ROLE, TIME, VIEW
 from netexplorer.ui.models import ModelIndex
-
-#: The role under which :meth:`HistoryModel.data` returns a row's :class:`HistoryEntry`.
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-TIME, VIEW, CALL, OUTCOME = range(4)
 
 
 class HistoryModel(QAbstractTableModel):
