@@ -163,7 +163,7 @@ def prepare_resolver(page: ResolverTab) -> None:
 def capture_history(window: MainWindow) -> None:
     """Show the first history entry again (as a click on it does) and save the window."""
     window.sessions.model.flush()
-    window.sessions.dock.view.selectRow(0)
+    window.sessions.panel.view.selectRow(0)
     settle(200)
     window.grab().save(str(OUT / "history.png"))
 

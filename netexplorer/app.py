@@ -1,7 +1,6 @@
 """Starting netexplorer: command line, application object, clean exit."""
 
 import argparse
-import ctypes
 import gc
 import logging
 import os
@@ -95,6 +94,8 @@ def desktop_problem() -> str:
             "netexplorer found no display (DISPLAY is not set). Run it from a desktop session, "
             "or set QT_QPA_PLATFORM=offscreen for --self-test.\n"
         )
+    import ctypes  # noqa: PLC0415 - only where Qt's xcb platform is about to load
+
     try:
         ctypes.CDLL("libxcb-cursor.so.0")
     except OSError:

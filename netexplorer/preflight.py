@@ -51,13 +51,14 @@ NO_FONTS = (
 GENERIC_FAMILIES = frozenset({"Serif", "Sans Serif", "Monospace"})
 DIALOGS = ("zenity", "kdialog", "xmessage")
 
-_MISSING = re.compile(r"([^\s/:]+\.so[.\d]*): cannot open shared object file")
-_TOO_OLD = re.compile(r"([^\s/:]+\.so[.\d]*): version [`']([^']+)' not found")
+#: What the dynamic loader says of a missing or too old library (compiled only when needed).
+_MISSING = r"([^\s/:]+\.so[.\d]*): cannot open shared object file"
+_TOO_OLD = r"([^\s/:]+\.so[.\d]*): version [`']([^']+)' not found"
 
 
 def explain_import_error(error: str) -> str:
     """Return one sentence saying what the failed Qt import ``error`` needs from the system."""
-    if match := _MISSING.search(error):
+    if match := re.search(_MISSING, error):
         library = match.group(1)
         if library in PACKAGES:
             debian, fedora = PACKAGES[library]
@@ -70,7 +71,7 @@ def explain_import_error(error: str) -> str:
             f"package that provides it (Debian, Ubuntu: apt-file search {library}; "
             f"Fedora: dnf provides '*/{library}')."
         )
-    if match := _TOO_OLD.search(error):
+    if match := re.search(_TOO_OLD, error):
         library, version = match.groups()
         return (
             f"netexplorer cannot start: the system library {library} is too old (it lacks "

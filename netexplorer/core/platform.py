@@ -6,9 +6,9 @@ Windows and macOS branches on any machine.
 """
 
 import contextlib
-import ctypes
 import ipaddress
 import os
+import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +21,7 @@ SYSTEM = "windows" if sys.platform == "win32" else "macos" if sys.platform == "d
 
 #: The largest port number Python's getaddrinfo converts (a C long: 32 bits on
 #: Windows, 64 on Linux and macOS); a larger one raises OverflowError.
-C_LONG_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_long) - 1) - 1
+C_LONG_MAX = 2 ** (8 * struct.calcsize("l") - 1) - 1
 
 
 def _windows_etc() -> Path:
@@ -144,6 +144,8 @@ def ensure_output_streams() -> None:
         return
     target = os.devnull
     if SYSTEM == "windows":
+        import ctypes  # noqa: PLC0415 - a windowed program without a console only
+
         kernel32 = getattr(ctypes, "WinDLL")("kernel32")  # noqa: B009 - absent off Windows
         if kernel32.AttachConsole(_ATTACH_PARENT_PROCESS):
             target = "CONOUT$"

@@ -33,6 +33,7 @@ from netexplorer.core.session_read import SessionError
 from netexplorer.core.session_write import remove_stale_temporaries, write_atomic, write_session
 from netexplorer.ui import report, settings
 from netexplorer.ui.history.model import HistoryModel
+from netexplorer.ui.history.panel import HistoryPanel
 from netexplorer.ui.text import core_text
 from netexplorer.ui.view import ViewPage
 
@@ -79,13 +80,14 @@ class SessionActions(QObject):
         }
         self.model = HistoryModel(titles, settings.history_limit(), self)
         self.dock = window.history_dock
-        self.dock.attach(self.model)
+        self.panel = HistoryPanel(self.model)
+        self.dock.setWidget(self.panel)
         # views are built when first shown: each takes part from then on
         for page in window.built_views():
             self._take_part(page)
         window.viewBuilt.connect(self._take_part)
-        self.dock.entryChosen.connect(self.show_entry)
-        self.dock.runAgain.connect(self.run_again)
+        self.panel.entryChosen.connect(self.show_entry)
+        self.panel.runAgain.connect(self.run_again)
         self.model.changed.connect(self._changed)
         self.path: Path | None = None
         self.title = ""

@@ -1324,22 +1324,6 @@ address {} · port {}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <source>getaddrinfo</source>
-      <translation>⁦getaddrinfo⁩</translation>
-    </message>
-    <message>
-      <source>Client/Server</source>
-      <translation>العميل/الخادم</translation>
-    </message>
-    <message>
-      <source>DNS records</source>
-      <translation>سجلات ⁦DNS⁩</translation>
-    </message>
-    <message>
-      <source>Host</source>
-      <translation>المضيف</translation>
-    </message>
-    <message>
       <source>netexplorer — names, addresses and sockets</source>
       <translation>⁦netexplorer⁩ — الأسماء والعناوين والمقابس</translation>
     </message>
@@ -1440,16 +1424,32 @@ address {} · port {}</source>
       <translation>تُستخدم اللغة الجديدة من التشغيل التالي لـ ⁦netexplorer⁩.</translation>
     </message>
     <message>
-      <source>Protocol/Service</source>
-      <translation>البروتوكول/الخدمة</translation>
-    </message>
-    <message>
-      <source>This computer</source>
-      <translation>هذا الحاسوب</translation>
+      <source>Host</source>
+      <translation>المضيف</translation>
     </message>
     <message>
       <source>Reverse</source>
       <translation>العكسي</translation>
+    </message>
+    <message>
+      <source>Protocol/Service</source>
+      <translation>البروتوكول/الخدمة</translation>
+    </message>
+    <message>
+      <source>getaddrinfo</source>
+      <translation>⁦getaddrinfo⁩</translation>
+    </message>
+    <message>
+      <source>Client/Server</source>
+      <translation>العميل/الخادم</translation>
+    </message>
+    <message>
+      <source>DNS records</source>
+      <translation>سجلات ⁦DNS⁩</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>هذا الحاسوب</translation>
     </message>
   </context>
   <context>
@@ -1574,6 +1574,18 @@ address {} · port {}</source>
   <context>
     <name>QuickStart</name>
     <message>
+      <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
+      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS⁩). جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
+    </message>
+    <message>
+      <source>What it shows: socket.gethostbyaddr(address) — the host name, aliases and addresses for an IP address — and socket.getnameinfo((address, port), flags), which also turns a port into a service name. Try first: 127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the name become the address again.</source>
+      <translation>ما يعرضه⁦: socket.gethostbyaddr(address)⁩ — اسم المضيف والأسماء البديلة والعناوين لعنوان ⁦IP⁩ — و⁦socket.getnameinfo((address, port), flags)⁩، التي تحوّل المنفذ أيضًا إلى اسم خدمة. جرّب أولًا⁦: 127.0.0.1⁩، ثم ⁦::1⁩، مع المنفذ ⁦80⁩؛ وحدّد ⁦NI_NUMERICHOST⁩ لترى الاسم يعود عنوانًا.</translation>
+    </message>
+    <message>
+      <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
+      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17⁩)، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
+    </message>
+    <message>
       <source>What it shows: socket.getaddrinfo(host, port, family, type, proto, flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) in the order the call returned them, what each field means, and what changed since the previous answer. Try first: host empty (None), port smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback addresses become wildcard ones. Compare variants runs the query once per flag and shows the answers side by side.</source>
       <translation>ما يعرضه⁦: socket.getaddrinfo(host, port, family, type, proto, flags)⁩، صفًا لكل خماسية ⁦(family, type, proto, canonname, sockaddr)⁩ بالترتيب الذي أعادها به الاستدعاء، ومعنى كل حقل، وما تغيّر منذ الجواب السابق. جرّب أولًا: اترك المضيف فارغًا ⁦(None)⁩، والمنفذ ⁦smtp⁩، والنوع ⁦SOCK_STREAM⁩، ثم حدّد ⁦AI_PASSIVE⁩ وانظر كيف تصير عناوين الاسترجاع عناوين شاملة. ويشغّل زر «قارن المتغيّرات» الاستعلام مرة لكل علم ويعرض الأجوبة جنبًا إلى جنب.</translation>
     </message>
@@ -1586,20 +1598,8 @@ address {} · port {}</source>
       <translation>ما يعرضه: سجلات ⁦DNS⁩ وراء اسم ما — ⁦A⁩ و⁦AAAA⁩ و⁦CNAME⁩ و⁦MX⁩ وغيرها — كما يجيب عنها خادم ⁦DNS⁩، مع الخادم والأعلام والوقت المستغرق؛ وبجانب ⁦getaddrinfo⁩، أيّ عنوان جاء من أيّ سجل. جرّب أولًا: اسمًا تستطيع شبكتك تحليله بالنوع ⁦A⁩، ثم ⁦AAAA⁩؛ واكتب عنوانًا لتسأل عن سجل ⁦PTR⁩ الخاص به.</translation>
     </message>
     <message>
-      <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
-      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS⁩). جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
-    </message>
-    <message>
-      <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
-      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17⁩)، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
-    </message>
-    <message>
       <source>What it shows: what the system resolver works with before any name is looked up: this computer's name, its interface addresses, DNS servers and search domains, the hosts file and the lookup order, each with the file and line it came from. Try first: find the line of the hosts file that answers localhost, then look localhost up on the Host view.</source>
       <translation>ما يعرضه: ما يعمل به مُحلِّل النظام قبل البحث عن أي اسم: اسم هذا الحاسوب، وعناوين واجهاته، وخوادم ⁦DNS⁩ ونطاقات البحث، وملف ⁦hosts⁩ وترتيب البحث، مع الملف والسطر الذي جاء منه كلٌّ منها. جرّب أولًا: ابحث عن سطر ملف ⁦hosts⁩ الذي يجيب عن ⁦localhost⁩، ثم ابحث عن ⁦localhost⁩ في عرض المضيف.</translation>
-    </message>
-    <message>
-      <source>What it shows: socket.gethostbyaddr(address) — the host name, aliases and addresses for an IP address — and socket.getnameinfo((address, port), flags), which also turns a port into a service name. Try first: 127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the name become the address again.</source>
-      <translation>ما يعرضه⁦: socket.gethostbyaddr(address)⁩ — اسم المضيف والأسماء البديلة والعناوين لعنوان ⁦IP⁩ — و⁦socket.getnameinfo((address, port), flags)⁩، التي تحوّل المنفذ أيضًا إلى اسم خدمة. جرّب أولًا⁦: 127.0.0.1⁩، ثم ⁦::1⁩، مع المنفذ ⁦80⁩؛ وحدّد ⁦NI_NUMERICHOST⁩ لترى الاسم يعود عنوانًا.</translation>
     </message>
   </context>
   <context>
@@ -2478,20 +2478,20 @@ address {} · port {}</source>
       <translation>⁦s.bind({}[0][4])⁩ و ⁦s.connect({}[0][4])⁩</translation>
     </message>
     <message>
-      <source>E&amp;xamples</source>
-      <translation>&amp;أمثلة</translation>
-    </message>
-    <message>
-      <source>The lecture's examples</source>
-      <translation>أمثلة المحاضرة</translation>
-    </message>
-    <message>
       <source>The slide shows {}</source>
       <translation>تعرض الشريحة ⁨{}⁩</translation>
     </message>
     <message>
       <source>Start the lecture's server, then connect its client to it.</source>
       <translation>شغّل خادم المحاضرة، ثم صِل عميلها به.</translation>
+    </message>
+    <message>
+      <source>E&amp;xamples</source>
+      <translation>&amp;أمثلة</translation>
+    </message>
+    <message>
+      <source>The lecture's examples</source>
+      <translation>أمثلة المحاضرة</translation>
     </message>
   </context>
   <context>
