@@ -70,7 +70,11 @@ def fill_menu(menu: QMenu, carry_out: Callable[[Request], None]) -> None:
         action.triggered.connect(partial(carry_out, request))
         menu.addAction(action)
     menu.addSeparator()
-    pair = QAction(pair_text(), menu)
-    pair.setToolTip(_tr("Start the lecture's server, then connect its client to it."))
+    # The two calls in full would make the menu wider than a netbook's screen:
+    # the action names them, its tooltip writes them out.
+    pair = QAction(_tr("Server and client: s.bind() and s.connect() to getaddrinfo(…)[0][4]"), menu)
+    pair.setToolTip(
+        _tr("Start the lecture's server, then connect its client to it:") + "\n" + pair_text()
+    )
     pair.triggered.connect(partial(carry_out, RunClientServerPair(PAIR_HOST, PAIR_PORT)))
     menu.addAction(pair)

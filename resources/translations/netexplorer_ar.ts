@@ -2482,8 +2482,12 @@ address {} · port {}</source>
       <translation>تعرض الشريحة ⁨{}⁩</translation>
     </message>
     <message>
-      <source>Start the lecture's server, then connect its client to it.</source>
-      <translation>شغّل خادم المحاضرة، ثم صِل عميلها به.</translation>
+      <source>Server and client: s.bind() and s.connect() to getaddrinfo(…)[0][4]</source>
+      <translation>الخادم والعميل: ⁦s.bind()⁩ و⁦s.connect()⁩ إلى ⁦getaddrinfo(…)[0][4]⁩</translation>
+    </message>
+    <message>
+      <source>Start the lecture's server, then connect its client to it:</source>
+      <translation>شغّل خادم المحاضرة، ثم صِل عميلها به:</translation>
     </message>
     <message>
       <source>E&amp;xamples</source>

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui import i18n, registry
@@ -232,3 +232,10 @@ def test_a_sentence_that_begins_with_a_name_reads_from_the_right(
         assert last > label.width() - label.width() // 10
     finally:
         i18n.remove_translators(qapp, installed)
+
+
+def test_the_examples_menu_fits_a_netbook_screen_in_arabic(arabic_window: MainWindow) -> None:
+    menu = arabic_window.findChild(QMenu, "examplesMenu")
+    assert arabic_window.sessions is not None  # the examples come with the session's commands
+    assert len(menu.actions()) > 10
+    assert menu.sizeHint().width() <= 1024 - 40, menu.sizeHint()

@@ -42,7 +42,9 @@ def test_one_action_per_call_written_as_python_writes_it(window: MainWindow) -> 
         "socket.getaddrinfo('iana.org', 'www', 0, socket.SOCK_STREAM, 0, "
         "socket.AI_ADDRCONFIG | socket.AI_V4MAPPED)"
     ) in texts
-    assert texts[-1] == examples.pair_text()
+    pair = menu_actions(window)[-1]
+    assert pair.text().startswith("Server and client: s.bind() and s.connect()")
+    assert examples.pair_text() in pair.toolTip()  # the two calls in full
     functions = {example.call.function for example in lecture.EXAMPLES}
     assert {"gethostname", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"} <= functions
 
@@ -143,3 +145,8 @@ def test_the_menu_imports_no_view() -> None:
     imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     views = tuple(spec.module for spec in registry.VIEWS)
     assert not [name for name in imported if name.startswith(views)]
+
+
+def test_the_menu_fits_a_netbook_screen(window: MainWindow) -> None:
+    menu = window.findChild(QMenu, "examplesMenu")
+    assert menu.sizeHint().width() <= 1024 - 40, menu.sizeHint()
