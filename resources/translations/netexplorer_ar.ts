@@ -9,7 +9,7 @@
     </message>
     <message>
       <source>empty means None (this computer)</source>
-      <translation>الفراغ يعني ⁦None (⁩هذا الحاسوب)</translation>
+      <translation>الفراغ يعني ⁦None⁩ (هذا الحاسوب)</translation>
     </message>
     <message>
       <source>Port or service</source>
@@ -365,12 +365,12 @@
     <message numerus="yes">
       <source>UDP socket ready, not connected: sendto() and recvfrom(); %n byte(s) received.</source>
       <translation>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ لم يُستقبل أي بايت.</numerusform>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايت واحد.</numerusform>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايتان.</numerusform>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبلت %n بايتات.</numerusform>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايتًا.</numerusform>
-        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل⁦: sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايت.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ لم يُستقبل أي بايت.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايت واحد.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ استُقبل بايتان.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ استُقبلت %n بايتات.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايتًا.</numerusform>
+        <numerusform>مقبس ⁦UDP⁩ جاهز، غير متصل: ⁦sendto()⁩ و⁦recvfrom()⁩؛ استُقبل %n بايت.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -573,9 +573,9 @@
         <numerusform>تُخلّي عنها: أجابت كل المتغيّرات.</numerusform>
         <numerusform>تُخلّي عنها: متغيّر واحد لم يُجب قط.</numerusform>
         <numerusform>تُخلّي عنها: متغيّران لم يُجيبا قط.</numerusform>
-        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّرات لم تُجب قط.</numerusform>
-        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّرًا لم يُجب قط.</numerusform>
-        <numerusform>تُخلّي عنها⁦: %n⁩ متغيّر لم يُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها: ⁦%n⁩ متغيّرات لم تُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها: ⁦%n⁩ متغيّرًا لم يُجب قط.</numerusform>
+        <numerusform>تُخلّي عنها: ⁦%n⁩ متغيّر لم يُجب قط.</numerusform>
       </translation>
     </message>
     <message>
@@ -748,7 +748,7 @@
     </message>
     <message>
       <source>TCP (the UDP answer was truncated, so it was asked again)</source>
-      <translation>⁦TCP (⁩اقتُطع جواب ⁦UDP⁩، فأُعيد السؤال)</translation>
+      <translation>⁦TCP⁩ (اقتُطع جواب ⁦UDP⁩، فأُعيد السؤال)</translation>
     </message>
     <message>
       <source>server {}</source>
@@ -1484,7 +1484,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The optional second argument: 'any' leaves it out.</source>
-      <translation>الوسيط الثاني الاختياري⁦: 'any'⁩ يُسقطه.</translation>
+      <translation>الوسيط الثاني الاختياري: ⁦'any'⁩ يُسقطه.</translation>
     </message>
     <message>
       <source>Service p&amp;rotocol:</source>
@@ -1575,23 +1575,23 @@ address {} · port {}</source>
     <name>QuickStart</name>
     <message>
       <source>What it shows: socket.gethostbyname(host) beside socket.gethostbyname_ex(host): the one IPv4 address the first returns, and the name, aliases and every IPv4 address the second returns, with where the answer came from (hosts file or DNS). Try first: type localhost and press Enter, then press This host: it fills in socket.gethostname(), this computer's name, and looks it up, as the lecture does. Then try a name that does not exist and read the explanation of the error.</source>
-      <translation>ما يعرضه⁦: socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS⁩). جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
+      <translation>ما يعرضه: ⁦socket.gethostbyname(host)⁩ بجانب ⁦socket.gethostbyname_ex(host)⁩: عنوان ⁦IPv4⁩ الوحيد الذي تعيده الأولى، والاسم والأسماء البديلة وكل عناوين ⁦IPv4⁩ التي تعيدها الثانية، مع مصدر الجواب (ملف ⁦hosts⁩ أو ⁦DNS⁩). جرّب أولًا: اكتب ⁦localhost⁩ واضغط ⁦Enter⁩، ثم اضغط «هذا المضيف»: فهو يملأ ⁦socket.gethostname()⁩، اسم هذا الحاسوب، ويبحث عنه كما تفعل المحاضرة. ثم جرّب اسمًا غير موجود واقرأ شرح الخطأ.</translation>
     </message>
     <message>
       <source>What it shows: socket.gethostbyaddr(address) — the host name, aliases and addresses for an IP address — and socket.getnameinfo((address, port), flags), which also turns a port into a service name. Try first: 127.0.0.1, then ::1, with port 80; tick NI_NUMERICHOST and see the name become the address again.</source>
-      <translation>ما يعرضه⁦: socket.gethostbyaddr(address)⁩ — اسم المضيف والأسماء البديلة والعناوين لعنوان ⁦IP⁩ — و⁦socket.getnameinfo((address, port), flags)⁩، التي تحوّل المنفذ أيضًا إلى اسم خدمة. جرّب أولًا⁦: 127.0.0.1⁩، ثم ⁦::1⁩، مع المنفذ ⁦80⁩؛ وحدّد ⁦NI_NUMERICHOST⁩ لترى الاسم يعود عنوانًا.</translation>
+      <translation>ما يعرضه: ⁦socket.gethostbyaddr(address)⁩ — اسم المضيف والأسماء البديلة والعناوين لعنوان ⁦IP⁩ — و⁦socket.getnameinfo((address, port), flags)⁩، التي تحوّل المنفذ أيضًا إلى اسم خدمة. جرّب أولًا: ⁦127.0.0.1⁩، ثم ⁦::1⁩، مع المنفذ ⁦80⁩؛ وحدّد ⁦NI_NUMERICHOST⁩ لترى الاسم يعود عنوانًا.</translation>
     </message>
     <message>
       <source>What it shows: socket.getprotobyname(name) — the number of a protocol — and socket.getservbyname(name) or socket.getservbyport(port) — a service's port, or a port's service — read from this computer's protocols and services databases, which the table beside lets you search. Try first: protocol UDP (the lecture's example gives 17), then service www and port 80.</source>
-      <translation>ما يعرضه⁦: socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP (⁩يعطي مثال المحاضرة ⁦17⁩)، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
+      <translation>ما يعرضه: ⁦socket.getprotobyname(name)⁩ — رقم البروتوكول — و⁦socket.getservbyname(name)⁩ أو ⁦socket.getservbyport(port)⁩ — منفذ الخدمة، أو خدمة المنفذ — مقروءة من قاعدتي بيانات البروتوكولات والخدمات في هذا الحاسوب، ويتيح لك الجدول المجاور البحث فيهما. جرّب أولًا: البروتوكول ⁦UDP⁩ (يعطي مثال المحاضرة ⁦17⁩)، ثم الخدمة ⁦www⁩ والمنفذ ⁦80⁩.</translation>
     </message>
     <message>
       <source>What it shows: socket.getaddrinfo(host, port, family, type, proto, flags), one row per 5-tuple (family, type, proto, canonname, sockaddr) in the order the call returned them, what each field means, and what changed since the previous answer. Try first: host empty (None), port smtp, type SOCK_STREAM, then tick AI_PASSIVE and see loopback addresses become wildcard ones. Compare variants runs the query once per flag and shows the answers side by side.</source>
-      <translation>ما يعرضه⁦: socket.getaddrinfo(host, port, family, type, proto, flags)⁩، صفًا لكل خماسية ⁦(family, type, proto, canonname, sockaddr)⁩ بالترتيب الذي أعادها به الاستدعاء، ومعنى كل حقل، وما تغيّر منذ الجواب السابق. جرّب أولًا: اترك المضيف فارغًا ⁦(None)⁩، والمنفذ ⁦smtp⁩، والنوع ⁦SOCK_STREAM⁩، ثم حدّد ⁦AI_PASSIVE⁩ وانظر كيف تصير عناوين الاسترجاع عناوين شاملة. ويشغّل زر «قارن المتغيّرات» الاستعلام مرة لكل علم ويعرض الأجوبة جنبًا إلى جنب.</translation>
+      <translation>ما يعرضه: ⁦socket.getaddrinfo(host, port, family, type, proto, flags)⁩، صفًا لكل خماسية ⁦(family, type, proto, canonname, sockaddr)⁩ بالترتيب الذي أعادها به الاستدعاء، ومعنى كل حقل، وما تغيّر منذ الجواب السابق. جرّب أولًا: اترك المضيف فارغًا ⁦(None)⁩، والمنفذ ⁦smtp⁩، والنوع ⁦SOCK_STREAM⁩، ثم حدّد ⁦AI_PASSIVE⁩ وانظر كيف تصير عناوين الاسترجاع عناوين شاملة. ويشغّل زر «قارن المتغيّرات» الاستعلام مرة لكل علم ويعرض الأجوبة جنبًا إلى جنب.</translation>
     </message>
     <message>
       <source>What it shows: a real server and a real client made of Python sockets: bind(), listen(), accept() and connect(), with getsockname() and getpeername() of each socket, every event in a log, and the equivalent Python script of each side. Try first: press Start (the server binds 127.0.0.1 port 12345), then Connect, and compare the client's getpeername() with the server's getsockname(); send a message, then switch the transport to UDP.</source>
-      <translation>ما يعرضه: خادمًا حقيقيًا وعميلًا حقيقيًا مصنوعين من مقابس بايثون⁦: bind()⁩ و⁦listen()⁩ و⁦accept()⁩ و⁦connect()⁩، مع ⁦getsockname()⁩ و⁦getpeername()⁩ لكل مقبس، وكل حدث في سجل، وسكربت بايثون المكافئ لكل طرف. جرّب أولًا: اضغط «ابدأ» (يرتبط الخادم بالعنوان ⁦127.0.0.1⁩ والمنفذ ⁦12345⁩)، ثم «اتصال»، وقارن ⁦getpeername()⁩ للعميل بـ ⁦getsockname()⁩ للخادم؛ أرسل رسالة، ثم غيّر النقل إلى ⁦UDP⁩.</translation>
+      <translation>ما يعرضه: خادمًا حقيقيًا وعميلًا حقيقيًا مصنوعين من مقابس بايثون: ⁦bind()⁩ و⁦listen()⁩ و⁦accept()⁩ و⁦connect()⁩، مع ⁦getsockname()⁩ و⁦getpeername()⁩ لكل مقبس، وكل حدث في سجل، وسكربت بايثون المكافئ لكل طرف. جرّب أولًا: اضغط «ابدأ» (يرتبط الخادم بالعنوان ⁦127.0.0.1⁩ والمنفذ ⁦12345⁩)، ثم «اتصال»، وقارن ⁦getpeername()⁩ للعميل بـ ⁦getsockname()⁩ للخادم؛ أرسل رسالة، ثم غيّر النقل إلى ⁦UDP⁩.</translation>
     </message>
     <message>
       <source>What it shows: the DNS records behind a name — A, AAAA, CNAME, MX and more — as a DNS server answers them, with the server, the flags and the time taken; beside getaddrinfo, which address came from which record. Try first: a name your network can resolve with type A, then AAAA; type an address to ask for its PTR record.</source>
@@ -1796,7 +1796,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>optional, e.g. 80 (default 0)</source>
-      <translation>اختياري، مثل ⁦80 (⁩الافتراضي ⁦0⁩)</translation>
+      <translation>اختياري، مثل ⁦80⁩ (الافتراضي ⁦0⁩)</translation>
     </message>
     <message>
       <source>&amp;Port (getnameinfo):</source>
@@ -2566,7 +2566,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>IPv6 flow label (traffic class and flow); almost always 0.</source>
-      <translation>تسمية التدفق في ⁦IPv6 (⁩فئة الحركة والتدفق)؛ وهي ⁦0⁩ في أغلب الأحوال.</translation>
+      <translation>تسمية التدفق في ⁦IPv6⁩ (فئة الحركة والتدفق)؛ وهي ⁦0⁩ في أغلب الأحوال.</translation>
     </message>
     <message>
       <source>Why this order: the resolver sorts addresses by destination address selection (RFC 6724; on Linux tuned by /etc/gai.conf), usually IPv6 before IPv4 when this computer has IPv6. With type 0 each address comes once per socket type (stream, datagram, raw). A client should try the results in this order until one connects.</source>
@@ -2614,7 +2614,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>{} has IPv4 addresses only ({}); AF_INET6 finds nothing unless AI_V4MAPPED maps them (see the grid).</source>
-      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv4⁩ (⁨{}⁩)؛ فلا يجد ⁦AF_INET6⁩ شيئًا ما لم يقابلها ⁦AI_V4MAPPED (⁩انظر الشبكة).</translation>
+      <translation>ليس لـ ⁨{}⁩ إلا عناوين ⁦IPv4⁩ (⁨{}⁩)؛ فلا يجد ⁦AF_INET6⁩ شيئًا ما لم يقابلها ⁦AI_V4MAPPED⁩ (انظر الشبكة).</translation>
     </message>
     <message>
       <source>With AI_V4MAPPED: {}.</source>
@@ -2674,7 +2674,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>from the hosts file (DNS was not asked)</source>
-      <translation>من ملف ⁦hosts (⁩لم يُسأل ⁦DNS⁩)</translation>
+      <translation>من ملف ⁦hosts⁩ (لم يُسأل ⁦DNS⁩)</translation>
     </message>
     <message>
       <source>the name is an address: no lookup</source>
@@ -2702,7 +2702,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The server is down or silent, or a firewall drops DNS packets (port 53); with this computer's servers, each one was asked in turn.</source>
-      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS (⁩المنفذ ⁦53⁩)؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
+      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS⁩ (المنفذ ⁦53⁩)؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
     </message>
     <message>
       <source>This computer has no DNS server configured.</source>
@@ -2826,7 +2826,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>attempt {} of {}: socket({}, {}, {})</source>
-      <translation>المحاولة ⁨{}⁩ من ⁨{}⁩: ⁦socket({}⁩, ⁨{}⁩, ⁨{}⁩)</translation>
+      <translation>المحاولة ⁨{}⁩ من ⁨{}⁩: ⁦socket(⁨{}⁩, ⁨{}⁩, ⁨{}⁩)⁩</translation>
     </message>
     <message>
       <source>none of the {} address(es) accepted the connection</source>
@@ -2910,7 +2910,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>dual stack: IPv4 clients appear as IPv4-mapped addresses (::ffff:…)</source>
-      <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6 (::ffff⁩:…)</translation>
+      <translation>مكدّس مزدوج: يظهر عملاء ⁦IPv4⁩ بعناوين ⁦IPv4⁩ مُقابَلة في ⁦IPv6⁩ (⁦::ffff:…⁩)</translation>
     </message>
     <message>
       <source>closed because the server stopped</source>
@@ -3378,11 +3378,11 @@ address {} · port {}</source>
     </message>
     <message>
       <source>A reliable byte stream: TCP on IP.</source>
-      <translation>تدفّق بايتات موثوق⁦: TCP⁩ فوق ⁦IP⁩.</translation>
+      <translation>تدفّق بايتات موثوق: ⁦TCP⁩ فوق ⁦IP⁩.</translation>
     </message>
     <message>
       <source>Separate datagrams, no delivery guarantee: UDP on IP.</source>
-      <translation>حزم بيانات منفصلة، بلا ضمان للتسليم⁦: UDP⁩ فوق ⁦IP⁩.</translation>
+      <translation>حزم بيانات منفصلة، بلا ضمان للتسليم: ⁦UDP⁩ فوق ⁦IP⁩.</translation>
     </message>
     <message>
       <source>Raw IP packets; needs administrator rights to open.</source>
@@ -3726,7 +3726,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>hosts file, then DNS (fixed on this system)</source>
-      <translation>ملف ⁦hosts⁩، ثم ⁦DNS (⁩ثابت على هذا النظام)</translation>
+      <translation>ملف ⁦hosts⁩، ثم ⁦DNS⁩ (ثابت على هذا النظام)</translation>
     </message>
     <message>
       <source>The session file is damaged at {}: {}.</source>
@@ -3746,15 +3746,15 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The file is not a netexplorer session (it is not text).</source>
-      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس نصًا).</translation>
+      <translation>الملف ليس جلسة ⁦netexplorer⁩ (ليس نصًا).</translation>
     </message>
     <message>
       <source>The file is not a netexplorer session (not JSON at line {}, column {}).</source>
-      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس ⁦JSON⁩ في السطر ⁨{}⁩، العمود ⁨{}⁩).</translation>
+      <translation>الملف ليس جلسة ⁦netexplorer⁩ (ليس ⁦JSON⁩ في السطر ⁨{}⁩، العمود ⁨{}⁩).</translation>
     </message>
     <message>
       <source>The file is not a netexplorer session (not JSON it writes).</source>
-      <translation>الملف ليس جلسة ⁦netexplorer (⁩ليس ⁦JSON⁩ مما يكتبه).</translation>
+      <translation>الملف ليس جلسة ⁦netexplorer⁩ (ليس ⁦JSON⁩ مما يكتبه).</translation>
     </message>
     <message>
       <source>The file is not a netexplorer session.</source>
@@ -3766,7 +3766,7 @@ address {} · port {}</source>
     </message>
     <message>
       <source>The file was written by a newer netexplorer (session format {}); this one reads format {} and older. Update netexplorer to open it.</source>
-      <translation>كتب الملفَ إصدارٌ أحدث من ⁦netexplorer (⁩صيغة الجلسة ⁨{}⁩)؛ وهذا الإصدار يقرأ الصيغة ⁨{}⁩ وما قبلها. حدّث ⁦netexplorer⁩ لفتحه.</translation>
+      <translation>كتب الملفَ إصدارٌ أحدث من ⁦netexplorer⁩ (صيغة الجلسة ⁨{}⁩)؛ وهذا الإصدار يقرأ الصيغة ⁨{}⁩ وما قبلها. حدّث ⁦netexplorer⁩ لفتحه.</translation>
     </message>
     <message>
       <source>neither session nor exercise</source>

@@ -60,6 +60,54 @@ def test_every_message_of_the_code_is_translated_to_arabic() -> None:
         assert len(done[(message.context, message.source)]) == 6, message.source
 
 
+LRI, ISOLATE_STARTS, PDI = "\u2066", ("\u2066", "\u2067", "\u2068"), "\u2069"
+
+
+def left_to_right_runs(text: str) -> list[str]:
+    """Return the texts of ``text``'s left-to-right isolates (U+2066 … U+2069)."""
+    stack: list[tuple[str, int]] = []
+    runs: list[str] = []
+    for index, char in enumerate(text):
+        if char in ISOLATE_STARTS:
+            stack.append((char, index))
+        elif char == PDI and stack:
+            kind, start = stack.pop()
+            if kind == LRI:
+                runs.append(text[start + 1 : index])
+    return runs
+
+
+def balanced(text: str) -> bool:
+    """Tell whether every bracket of ``text`` is closed, in order."""
+    closing = {")": "(", "]": "[", "}": "{"}
+    open_: list[str] = []
+    for char in text:
+        if char in "([{":
+            open_.append(char)
+        elif char in closing and (not open_ or open_.pop() != closing[char]):
+            return False
+    return not open_
+
+
+def test_code_in_arabic_sentences_is_isolated_whole() -> None:
+    """A code name keeps its brackets and leaves the sentence's punctuation to the sentence.
+
+    "None" alone is isolated, then " (this computer)" in Arabic: an isolate of
+    "None (" showed the placeholder as ") None this computer(".
+    """
+    tree = ET.parse(load_maker().TS_DIR / "netexplorer_ar.ts")
+    wrong = []
+    for translation in tree.iter("translation"):
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        for text in forms or [translation.text or ""]:
+            for run in left_to_right_runs(text):
+                whole = balanced(run) and not ARABIC.search(run)
+                edges = run[:1] not in " ,;،؛." and run[:2] != ": " and run[-1:] not in " :,;،؛("
+                if not (whole and edges):
+                    wrong.append((run, text))
+    assert not wrong, f"{len(wrong)} isolates cut a sentence, e.g. {wrong[:3]}"
+
+
 def test_the_extraction_follows_the_wrappers() -> None:
     messages = {(m.context, m.source) for m in load_maker().messages()}
     assert ("LookupTab", "Enter a value and press Look up (or Enter).") in messages  # _tr()
