@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import netexplorer
+from netexplorer.ui.i18n import LRI, PDI
 from netexplorer.ui.registry import VIEWS
 from netexplorer.ui.widgets import named
 
@@ -64,7 +65,7 @@ def _close_buttons(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
     return buttons
 
 
-def quick_start(parent: QWidget) -> QDialog:
+def quick_start(parent: QWidget, first: int = 0) -> QDialog:
     """Return the quick start: a list of the views and, beside it, what each shows and what to try."""
     dialog, layout = _dialog(parent, "quickStartDialog", _tr("Quick start"))
     pages = QListWidget()
@@ -79,7 +80,7 @@ def quick_start(parent: QWidget) -> QDialog:
         )
         text.addWidget(page)
     pages.currentRowChanged.connect(text.setCurrentIndex)
-    pages.setCurrentRow(0)
+    pages.setCurrentRow(first)
     pages.setMaximumWidth(pages.sizeHintForColumn(0) + 4 * pages.frameWidth() + 24)
     row = QHBoxLayout()
     row.addWidget(pages)
@@ -90,17 +91,23 @@ def quick_start(parent: QWidget) -> QDialog:
     return dialog
 
 
-def shortcuts(parent: QWidget, actions: Sequence[tuple[str, QKeySequence | str]]) -> QDialog:
-    """Return the table of keyboard shortcuts: the window's actions, then the keys every view knows."""
+def shortcuts(parent: QWidget, actions: Sequence[tuple[str, str]]) -> QDialog:
+    """Return the table of keyboard shortcuts: the window's actions, then the keys every view knows.
+
+    ``actions`` are (text, keys in ``QKeySequence.toString()`` form).  Keys are shown
+    left to right in any layout ("Ctrl++", not "++Ctrl").
+    """
     dialog, layout = _dialog(parent, "shortcutsDialog", _tr("Keyboard shortcuts"))
+    native = QKeySequence.SequenceFormat.NativeText
     rows = [
-        *actions,
-        (_tr("Next view / previous view"), "Ctrl+Tab / Ctrl+Shift+Tab"),
+        *((text, QKeySequence(keys).toString(native)) for text, keys in actions),
         (_tr("Next / previous control"), "Tab / Shift+Tab"),
         (_tr("Run the view (in an input, a list or a checkbox)"), "Enter"),
-        (_tr("Abandon the running lookup"), "Esc"),
         (_tr("Go to the control whose label has the underlined letter"), "Alt+letter"),
-        (_tr("Copy the selected rows"), QKeySequence(QKeySequence.StandardKey.Copy)),
+        (
+            _tr("Copy the selected rows"),
+            QKeySequence(QKeySequence.StandardKey.Copy).toString(native),
+        ),
         (_tr("Zoom with the mouse"), "Ctrl+wheel"),
     ]
     table = QTableWidget(len(rows), 2)
@@ -108,13 +115,8 @@ def shortcuts(parent: QWidget, actions: Sequence[tuple[str, QKeySequence | str]]
     table.setHorizontalHeaderLabels([_tr("What"), _tr("Keys")])
     table.setTabKeyNavigation(False)
     for number, (what, keys) in enumerate(rows):
-        text = (
-            keys.toString(QKeySequence.SequenceFormat.NativeText)
-            if isinstance(keys, QKeySequence)
-            else keys
-        )
         table.setItem(number, 0, QTableWidgetItem(what.replace("&", "")))
-        table.setItem(number, 1, QTableWidgetItem(text))
+        table.setItem(number, 1, QTableWidgetItem(f"{LRI}{keys}{PDI}"))
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
     layout.addWidget(table)

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 #: The languages netexplorer ships a translation for (English carries only plural forms).
 SHIPPED = ("en", "ar")
-FSI, PDI, RLM = "\u2068", "\u2069", "\u200f"
+LRI, FSI, PDI, RLM = "\u2066", "\u2068", "\u2069", "\u200f"
 #: The right-to-left mark; left-to-right, right-to-left and first-strong isolates, and their end.
 ISOLATES = str.maketrans("", "", "\u200f\u2066\u2067\u2068\u2069")
 

@@ -140,20 +140,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_quick_start(self) -> None:
-        """Show the quick start: one page per view (also opened on the very first start)."""
+        """Show the quick start at the current view's page (also opened on the very first start)."""
         from netexplorer.ui import help  # noqa: PLC0415 - not needed before the first paint
 
-        help.quick_start(self).show()
+        help.quick_start(self, self.tabs.currentIndex()).show()
         settings.set_quick_start_shown()
 
     @Slot()
     def show_shortcuts(self) -> None:
-        """Show every keyboard shortcut of the window."""
-        rows = [
-            (action.text(), action.shortcut())
-            for action in self.findChildren(QAction)
-            if not action.shortcut().isEmpty() and action.text()
-        ]
+        """Show every keyboard shortcut of the window, each once.
+
+        A widget's own shortcuts (each table's Copy rows) are left to the dialog's
+        fixed rows, which name them once.
+        """
+        rows = list(
+            dict.fromkeys(
+                (action.text(), action.shortcut().toString())
+                for action in self.findChildren(QAction)
+                if not action.shortcut().isEmpty()
+                and action.text()
+                and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut
+            )
+        )
         from netexplorer.ui import help  # noqa: PLC0415 - not needed before the first paint
 
         help.shortcuts(self, rows).show()

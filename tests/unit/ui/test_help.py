@@ -60,3 +60,26 @@ def test_the_shortcuts_dialog_lists_the_keys(window: MainWindow, keys: str) -> N
     cells = [table.item(row, 1).text() for row in range(table.rowCount())]
     assert any(keys in cell for cell in cells), cells
     shown.close()
+
+
+def test_the_shortcuts_dialog_names_each_shortcut_once(window: MainWindow) -> None:
+    """Every table's Copy rows, and the window's own Ctrl+Tab and Esc, are one row each."""
+    for name in [spec.name for spec in registry.VIEWS][:4]:
+        window.view_named(name)  # four views: four results tables with Copy rows
+    window.show_shortcuts()
+    shown = dialog("shortcutsDialog")
+    table = shown.findChild(QTableWidget, "shortcutsTable")
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    keys = [keys for _, keys in rows]
+    assert len(keys) == len(set(keys)), rows
+    assert all(cell.startswith("\u2066") and cell.endswith("\u2069") for cell in keys)
+    shown.close()
+
+
+def test_quick_start_opens_at_the_current_view(window: MainWindow) -> None:
+    window.show_view(window.view_named("addrinfoTab"))
+    window.show_quick_start()
+    shown = dialog("quickStartDialog")
+    pages = shown.findChild(QListWidget, "quickStartList")
+    assert pages.currentRow() == [spec.name for spec in registry.VIEWS].index("addrinfoTab")
+    shown.close()
