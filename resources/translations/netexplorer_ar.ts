@@ -947,20 +947,12 @@ address {} · port {}</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <source>Next view / previous view</source>
-      <translation>العرض التالي / العرض السابق</translation>
-    </message>
-    <message>
       <source>Next / previous control</source>
       <translation>عنصر التحكم التالي / السابق</translation>
     </message>
     <message>
       <source>Run the view (in an input, a list or a checkbox)</source>
       <translation>شغّل العرض (في حقل إدخال أو قائمة أو خانة اختيار)</translation>
-    </message>
-    <message>
-      <source>Abandon the running lookup</source>
-      <translation>تخلَّ عن البحث الجاري</translation>
     </message>
     <message>
       <source>Go to the control whose label has the underlined letter</source>
