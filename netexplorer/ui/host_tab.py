@@ -65,9 +65,12 @@ class HostTab(RowsLookupTab):
         named(to_addrinfo, "openInAddrinfoButton", self.tr("Open this host on the getaddrinfo tab"))
         to_addrinfo.clicked.connect(self._open_in_addrinfo)
         note = QHBoxLayout()
+        note.setContentsMargins(0, 0, 0, 0)
         note.addWidget(self.ipv6_label, 1)
         note.addWidget(to_addrinfo)
-        self.form.addRow(note)
+        note_row = QWidget()
+        note_row.setLayout(note)
+        self.form.addRow(note_row)
         self._with_hostname = False
         self.source_label = attach(self)
 

@@ -3,7 +3,14 @@
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from netexplorer.ui import palette, registry, settings, theme
@@ -244,3 +251,24 @@ def test_the_sequence_diagram_colours_read_on_its_white_paper() -> None:
     for colour in [*drawing.ARROW_COLORS.values(), drawing.TEXT_COLOR, drawing.ERROR_COLOR]:
         for paper in papers:
             assert palette.contrast(colour, paper) >= 4.5, (colour.name(), paper.name())
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+def test_zoom_never_cuts_a_wrapped_sentence(window: MainWindow, percent: int) -> None:
+    """A sentence that wraps gets every line it needs, at any zoom (socket.has_ipv6's was cut)."""
+    window.resize(1024, 600)
+    window.zoom.set_percent(percent)
+    cut = []
+    try:
+        for name in VIEW_NAMES:
+            page = window.view_named(name)
+            window.show_view(page)
+            QApplication.processEvents()
+            for label in page.findChildren(QLabel):
+                if label.isVisibleTo(page) and label.wordWrap() and label.text():
+                    needed = label.heightForWidth(label.width())
+                    if label.height() < needed:
+                        cut.append((name, label.objectName(), label.height(), needed))
+    finally:
+        window.zoom.reset()
+    assert not cut
