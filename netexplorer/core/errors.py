@@ -87,23 +87,33 @@ _GAI_TEXT: dict[str, tuple[str, str]] = {
 #: h_errno values of ``socket.herror`` (the same on every system).
 _HERROR_TEXT: dict[int, tuple[str, str]] = {
     1: (
-        QT_TRANSLATE_NOOP(CONTEXT, "No host name is known for this address (HOST_NOT_FOUND)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "No host is known by this name or address (HOST_NOT_FOUND)."),
         QT_TRANSLATE_NOOP(
             CONTEXT,
-            "There is no PTR record for the address in DNS and no line for it in the hosts file.",
+            "Neither DNS nor the hosts file has it: no address record for a name, no PTR "
+            "record for an address.",
         ),
     ),
     2: (
-        QT_TRANSLATE_NOOP(CONTEXT, "A temporary failure in the reverse lookup (TRY_AGAIN)."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A temporary failure of the lookup (TRY_AGAIN)."),
         QT_TRANSLATE_NOOP(CONTEXT, "The DNS server did not answer in time or answered SERVFAIL."),
     ),
     3: (
-        QT_TRANSLATE_NOOP(CONTEXT, "A permanent failure in the reverse lookup (NO_RECOVERY)."),
-        QT_TRANSLATE_NOOP(CONTEXT, "The DNS server refused the query."),
+        QT_TRANSLATE_NOOP(CONTEXT, "A permanent failure of the lookup (NO_RECOVERY)."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "The DNS server refused the query, or the C library refused the name itself "
+            "(an empty name, for one).",
+        ),
     ),
     4: (
-        QT_TRANSLATE_NOOP(CONTEXT, "The address is valid but has no name record (NO_DATA)."),
-        QT_TRANSLATE_NOOP(CONTEXT, "The reverse zone exists but holds no PTR record for it."),
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "The name or address exists but has no record of the kind asked (NO_DATA)."
+        ),
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "Its zone holds no address record for the name (or no PTR record for the address).",
+        ),
     ),
 }
 

@@ -76,6 +76,8 @@ def _first_answer(candidates: tuple[str, ...], rdtype: str, timeout: float) -> D
 def trace(answer: SystemAnswer, hosts_file: Path | None = None) -> SourceReport:
     """Find where the system resolver's answer for one name came from (blocking)."""
     name = answer.name
+    if not name:
+        return SourceReport(name, "empty")
     if parsing.is_numeric_address(name):
         return SourceReport(name, "numeric")
     if answer.numeric_only:

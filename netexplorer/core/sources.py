@@ -42,8 +42,9 @@ class DnsTrace:
 class SourceReport:
     """Where one name's answer came from.
 
-    ``kind`` is ``numeric`` (no lookup), ``numeric-only`` (a lookup was forbidden),
-    ``hosts`` (the hosts file answered) or ``dns``.  ``unexplained`` lists the
+    ``kind`` is ``empty`` (no name: Python's gethostbyname gives the wildcard
+    address for ``''``), ``numeric`` (no lookup), ``numeric-only`` (a lookup was
+    forbidden), ``hosts`` (the hosts file answered) or ``dns``.  ``unexplained`` lists the
     addresses the system returned that neither the hosts file nor DNS gave.
     """
 

@@ -90,7 +90,13 @@ def _dns_text(answers: "tuple[DnsAnswer, ...]") -> str:
 
 def report_text(report: "SourceReport") -> str:
     """Return one sentence saying where the answer for one name came from."""
-    if report.kind == "numeric":
+    if report.kind == "empty":
+        text = _tr(
+            "'' (an empty name): no name is looked up. Python's gethostbyname gives the "
+            "wildcard address 0.0.0.0 (INADDR_ANY) for it; what the other calls do with an "
+            "empty name is the C library's choice"
+        )
+    elif report.kind == "numeric":
         text = _tr("{}: numeric: no lookup").format(report.name)
     elif report.kind == "numeric-only":
         text = _tr("{}: AI_NUMERICHOST: no lookup, only a numeric address is accepted").format(

@@ -2318,6 +2318,10 @@ address {} · port {}</source>
       <translation>⁦DNS⁩ — أجاب الخادم ⁨{}⁩ بـ ⁨{}⁩ (⁨{}⁩)، بلا سجلات ⁦A⁩ أو ⁦AAAA⁩</translation>
     </message>
     <message>
+      <source>'' (an empty name): no name is looked up. Python's gethostbyname gives the wildcard address 0.0.0.0 (INADDR_ANY) for it; what the other calls do with an empty name is the C library's choice</source>
+      <translation>⁦''⁩ (اسم فارغ): لا يُبحث عن أي اسم. تعطي ⁦gethostbyname⁩ في بايثون العنوان الشامل ⁦0.0.0.0⁩ (⁦INADDR_ANY⁩) له؛ وما تفعله الاستدعاءات الأخرى باسم فارغ تختاره مكتبة ⁦C⁩</translation>
+    </message>
+    <message>
       <source>{}: numeric: no lookup</source>
       <translation>⁨{}⁩: رقمي: لا بحث</translation>
     </message>
@@ -3053,36 +3057,36 @@ address {} · port {}</source>
       <translation>انظر رسالة النظام؛ فقد يكون ملف يقرؤه المُحلِّل مفقودًا.</translation>
     </message>
     <message>
-      <source>No host name is known for this address (HOST_NOT_FOUND).</source>
-      <translation>لا يُعرف اسم مضيف لهذا العنوان ⁦(HOST_NOT_FOUND)⁩.</translation>
+      <source>No host is known by this name or address (HOST_NOT_FOUND).</source>
+      <translation>لا يُعرف مضيف بهذا الاسم أو العنوان (⁦HOST_NOT_FOUND⁩).</translation>
     </message>
     <message>
-      <source>There is no PTR record for the address in DNS and no line for it in the hosts file.</source>
-      <translation>لا يوجد سجل ⁦PTR⁩ للعنوان في ⁦DNS⁩ ولا سطر له في ملف ⁦hosts⁩.</translation>
+      <source>Neither DNS nor the hosts file has it: no address record for a name, no PTR record for an address.</source>
+      <translation>ليس في ⁦DNS⁩ ولا في ملف ⁦hosts⁩: لا سجل عنوان للاسم، ولا سجل ⁦PTR⁩ للعنوان.</translation>
     </message>
     <message>
-      <source>A temporary failure in the reverse lookup (TRY_AGAIN).</source>
-      <translation>إخفاق مؤقت في البحث العكسي ⁦(TRY_AGAIN)⁩.</translation>
+      <source>A temporary failure of the lookup (TRY_AGAIN).</source>
+      <translation>إخفاق مؤقت في البحث (⁦TRY_AGAIN⁩).</translation>
     </message>
     <message>
       <source>The DNS server did not answer in time or answered SERVFAIL.</source>
       <translation>لم يُجب خادم ⁦DNS⁩ في الوقت المحدد أو أجاب بـ ⁦SERVFAIL⁩.</translation>
     </message>
     <message>
-      <source>A permanent failure in the reverse lookup (NO_RECOVERY).</source>
-      <translation>إخفاق دائم في البحث العكسي ⁦(NO_RECOVERY)⁩.</translation>
+      <source>A permanent failure of the lookup (NO_RECOVERY).</source>
+      <translation>إخفاق دائم في البحث (⁦NO_RECOVERY⁩).</translation>
     </message>
     <message>
-      <source>The DNS server refused the query.</source>
-      <translation>رفض خادم ⁦DNS⁩ الاستعلام.</translation>
+      <source>The DNS server refused the query, or the C library refused the name itself (an empty name, for one).</source>
+      <translation>رفض خادم ⁦DNS⁩ الاستعلام، أو رفضت مكتبة ⁦C⁩ الاسم نفسه (الاسم الفارغ مثلًا).</translation>
     </message>
     <message>
-      <source>The address is valid but has no name record (NO_DATA).</source>
-      <translation>العنوان صالح لكن ليس له سجل اسم ⁦(NO_DATA)⁩.</translation>
+      <source>The name or address exists but has no record of the kind asked (NO_DATA).</source>
+      <translation>الاسم أو العنوان موجود لكن ليس له سجل من النوع المطلوب (⁦NO_DATA⁩).</translation>
     </message>
     <message>
-      <source>The reverse zone exists but holds no PTR record for it.</source>
-      <translation>المنطقة العكسية موجودة لكنها لا تحوي سجل ⁦PTR⁩ له.</translation>
+      <source>Its zone holds no address record for the name (or no PTR record for the address).</source>
+      <translation>لا تحوي منطقته سجل عنوان للاسم (أو سجل ⁦PTR⁩ للعنوان).</translation>
     </message>
     <message>
       <source>The address and port are already in use.</source>

@@ -55,6 +55,21 @@ def test_ai_numerichost_forbids_a_lookup(window: MainWindow, qtbot: QtBot) -> No
     assert "AI_NUMERICHOST: no lookup" in source(page)
 
 
+def test_an_empty_host_is_no_lookup_and_python_gives_the_wildcard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """gethostbyname('') is 0.0.0.0 from Python itself: DNS is neither asked nor blamed."""
+    page = window.view(HostTab)
+    fakes.child(page, QLineEdit, "hostInput").setText("")
+    with qtbot.waitSignal(page.source_label.traced, timeout=10_000):
+        fakes.look_up(qtbot, page)
+    text = source(page)
+    assert text.startswith("'' (an empty name): no name is looked up.")
+    assert "0.0.0.0 (INADDR_ANY)" in text
+    assert "DNS" not in text
+    assert "hosts file" not in text
+
+
 def test_a_failed_input_clears_the_line(window: MainWindow, qtbot: QtBot) -> None:
     page = window.view(HostTab)
     fakes.child(page, QLineEdit, "hostInput").setText("a b")
