@@ -29,6 +29,10 @@ class RecordTexts(QObject):
         """Return "3 rows in 1.2 ms"."""
         return self.tr("%n row(s) in {} ms", "", rows).format(f"{elapsed_ms:.1f}")
 
+    def with_error(self, summary: str, error: str) -> str:
+        """Return "0 rows in 1.1 ms, EAI_NONAME" (with the language's own comma)."""
+        return self.tr("{}, {}").format(summary, error)
+
 
 def call_text(calls: tuple[Call, ...]) -> str:
     """Return the calls as Python writes them, one a line."""
@@ -53,8 +57,9 @@ def make_entry(
     else:
         stored, outcome = None, ""
     if elapsed is not None:
-        summary = RecordTexts().rows_in(rows, elapsed)
-        outcome = f"{summary}, {outcome}" if outcome else summary
+        texts = RecordTexts()
+        summary = texts.rows_in(rows, elapsed)
+        outcome = texts.with_error(summary, outcome) if outcome else summary
     return HistoryEntry(
         time=now(),
         view=tab.view_name,

@@ -1607,6 +1607,10 @@ address {} · port {}</source>
         <numerusform>%n صف في ⁨{}⁩ م.ث</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{}, {}</source>
+      <translation>⁨{}⁩، ⁨{}⁩</translation>
+    </message>
   </context>
   <context>
     <name>Report</name>
