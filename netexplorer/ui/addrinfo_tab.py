@@ -228,8 +228,16 @@ class AddrinfoTab(LookupTab):
         self.compare_panel.compare(query)
 
     def refresh(self) -> None:
-        """Show the code of what is on screen: the answer, or the comparison grid's loop."""
+        """Show the code of what is on screen: the answer, or the comparison grid's loop.
+
+        A comparison grid made for other inputs than those on screen is greyed.
+        """
         super().refresh()
+        try:
+            asked: AddrinfoQuery | None = self.args.query()
+        except InvalidInput:
+            asked = None
+        self.compare_panel.follow_inputs(asked)
         if self.results_tabs.currentWidget() is self.compare_panel:
             self.show_code(self.compare_panel.code())
 

@@ -567,6 +567,14 @@
       <source>Notes on the columns</source>
       <translation>ملاحظات على الأعمدة</translation>
     </message>
+    <message>
+      <source>Whose query the grid answers</source>
+      <translation>الاستعلام الذي تجيب عنه الشبكة</translation>
+    </message>
+    <message>
+      <source>This grid answers {}; the inputs on screen ask something else. Press Compare variants to run the grid for them.</source>
+      <translation>تجيب هذه الشبكة عن ⁨{}⁩؛ والمدخلات المعروضة تسأل شيئًا آخر. اضغط «قارن المتغيّرات» لتشغيل الشبكة لها.</translation>
+    </message>
     <message numerus="yes">
       <source>Abandoned: %n variant(s) never answered.</source>
       <translation>

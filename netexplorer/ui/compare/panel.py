@@ -76,6 +76,11 @@ class ComparePanel(QWidget):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.stale_label = QLabel()
+        named(self.stale_label, "compareStaleLabel", self.tr("Whose query the grid answers"))
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_label.hide()
         self.variant_list = VariantList()
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         self._build_layout()
@@ -106,6 +111,7 @@ class ComparePanel(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.stale_label)
         layout.addWidget(splitter, 1)
 
     @property
@@ -127,6 +133,24 @@ class ComparePanel(QWidget):
         """Return the loop that reproduces the grid on screen ('' before the first)."""
         grid = self.model.grid
         return codegen.grid_code(grid.query, grid.variants) if grid is not None else ""
+
+    def follow_inputs(self, query: AddrinfoQuery | None) -> None:
+        """Grey the grid and name its query when the inputs on screen ask something else.
+
+        ``query`` is what the inputs ask now (None: they are not a valid query).
+        """
+        grid = self.model.grid
+        stale = grid is not None and grid.query != query
+        self.table.set_stale(stale)
+        self.stale_label.setVisible(stale)
+        if grid is not None and stale:
+            call = codegen.expression(grid.query.lookup().call)
+            self.stale_label.setText(
+                self.tr(
+                    "This grid answers {}; the inputs on screen ask something else. "
+                    "Press Compare variants to run the grid for them."
+                ).format(call)
+            )
 
     def compare(self, query: AddrinfoQuery) -> None:
         """Run ``query`` once per variant of the current mode; a new comparison supersedes."""

@@ -236,3 +236,23 @@ def test_the_comparison_can_be_abandoned(
     slow_variants.open()
     qtbot.waitUntil(lambda: window.pool.busy_threads() == 0, timeout=COMPARE_MS)
     assert grid(page)[1] == []  # late answers are dropped
+
+
+def test_a_grid_for_other_inputs_is_greyed_and_says_whose_it_is(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """After a port the input check refuses, the grid of the previous query is not taken for its."""
+    page = addrinfo(window)
+    fill(page, "", "smtp", kind="SOCK_STREAM", chosen=("AI_PASSIVE",))
+    compare(qtbot, page)
+    table = fakes.child(page, QTableView, "compareTable")
+    note = fakes.child(page, QLabel, "compareStaleLabel")
+    assert not table.property("stale")
+    assert not note.isVisibleTo(page)
+    fakes.child(page, QLineEdit, "portInput").setText("99999")
+    assert table.property("stale")
+    assert note.isVisibleTo(page)
+    assert "socket.getaddrinfo(None, 'smtp'," in note.text()
+    fakes.child(page, QLineEdit, "portInput").setText("smtp")
+    assert not table.property("stale")
+    assert not note.isVisibleTo(page)
