@@ -26,8 +26,8 @@ _DNS_TEXT: tuple[tuple[type[BaseException], str, str], ...] = (
         QT_TRANSLATE_NOOP(CONTEXT, "No DNS server answered in time."),
         QT_TRANSLATE_NOOP(
             CONTEXT,
-            "The server is down or silent, or a firewall drops DNS packets (port 53); "
-            "with this computer's servers, each one was asked in turn.",
+            "The servers are down or silent, or a firewall drops DNS packets (port 53); "
+            "this computer's servers were each asked in turn.",
         ),
     ),
     (
@@ -88,13 +88,25 @@ _OTHER = (
 )
 
 
-def explain_dns(exc: BaseException) -> ExplainedError:
-    """Explain an exception raised while sending a DNS query."""
+#: Why a server the user named did not answer (one server, nothing asked in turn).
+_NAMED_SERVER_SILENT = QT_TRANSLATE_NOOP(
+    CONTEXT, "The server is down or silent, or a firewall drops DNS packets (port 53)."
+)
+
+
+def explain_dns(exc: BaseException, *, named_server: bool = False) -> ExplainedError:
+    """Explain an exception raised while sending a DNS query.
+
+    ``named_server``: the query went to one server the user named, not to this
+    computer's servers in turn.
+    """
     if not isinstance(exc, dns.exception.DNSException):
         return explain(exc)
     explanation, cause = next(
         ((text, why) for kind, text, why in _DNS_TEXT if isinstance(exc, kind)), _OTHER
     )
+    if named_server and isinstance(exc, dns.exception.Timeout):
+        cause = _NAMED_SERVER_SILENT
     return ExplainedError(
         name=type(exc).__name__,
         message=str(exc) or type(exc).__name__,

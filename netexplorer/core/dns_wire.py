@@ -7,6 +7,8 @@ NODATA, SERVFAIL and REFUSED are answers, not errors; a timeout or an
 unreachable server is an explained error (:mod:`netexplorer.core.dns_errors`).
 """
 
+from functools import partial
+
 import dns.exception
 import dns.flags
 import dns.message
@@ -112,5 +114,5 @@ def dns_lookup(query: DnsQuery) -> Lookup[DnsAnswer]:
         lambda: send(query),
         lambda answer: answer,
         errors=DNS_ERRORS,
-        explainer=explain_dns,
+        explainer=partial(explain_dns, named_server=query.server is not None),
     )

@@ -2709,8 +2709,8 @@ address {} · port {}</source>
       <translation>لم يُجب أي خادم ⁦DNS⁩ في الوقت المحدد.</translation>
     </message>
     <message>
-      <source>The server is down or silent, or a firewall drops DNS packets (port 53); with this computer's servers, each one was asked in turn.</source>
-      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS⁩ (المنفذ ⁦53⁩)؛ ومع خوادم هذا الحاسوب سُئل كل واحد منها بالدور.</translation>
+      <source>The servers are down or silent, or a firewall drops DNS packets (port 53); this computer's servers were each asked in turn.</source>
+      <translation>الخوادم متوقفة أو صامتة، أو يُسقط جدار ناري حزم ⁦DNS⁩ (المنفذ ⁦53⁩)؛ وقد سُئل كل خادم من خوادم هذا الحاسوب بالدور.</translation>
     </message>
     <message>
       <source>This computer has no DNS server configured.</source>
@@ -2783,6 +2783,10 @@ address {} · port {}</source>
     <message>
       <source>See the message from dnspython.</source>
       <translation>انظر رسالة ⁦dnspython⁩.</translation>
+    </message>
+    <message>
+      <source>The server is down or silent, or a firewall drops DNS packets (port 53).</source>
+      <translation>الخادم متوقف أو صامت، أو يُسقط جدار ناري حزم ⁦DNS⁩ (المنفذ ⁦53⁩).</translation>
     </message>
     <message>
       <source>{} is not a valid DNS name: {}</source>

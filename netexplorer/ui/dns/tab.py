@@ -16,7 +16,7 @@ from netexplorer.ui.dns.compare_panel import ComparePanel
 from netexplorer.ui.dns.model import records_model
 from netexplorer.ui.dns.selftest_step import self_test
 from netexplorer.ui.lookup_tab import LookupTab
-from netexplorer.ui.text import core_text, error_text
+from netexplorer.ui.text import core_text, error_line
 from netexplorer.ui.view import ViewParts
 from netexplorer.ui.widgets import named
 from netexplorer.ui.workers import ResolverPool
@@ -131,7 +131,7 @@ class DnsTab(LookupTab):
         answer = self.answer(outcomes)
         if answer is None:
             error = outcomes[0].error if outcomes else None
-            return error_text(error) if error else ""
+            return error_line(error) if error else ""  # the error panel explains it
         if answer.nodata:
             rcode = self.tr("NOERROR, no records of this type")
         else:

@@ -96,6 +96,20 @@ def test_a_silent_server_is_an_explained_timeout(server: LabDNSServer) -> None:
     assert outcome.error is not None
     assert outcome.error.name == "Timeout"
     assert "No DNS server answered" in outcome.error.explanation
+    # one server the user named: nothing was "asked in turn"
+    assert outcome.error.cause.startswith("The server is down or silent")
+    assert "in turn" not in outcome.error.cause
+
+
+def test_silent_configured_servers_were_each_asked_in_turn(
+    server: LabDNSServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.set_behaviour(Behaviour.SILENT)
+    monkeypatch.setattr(dns_wire, "configured_servers", lambda: (DnsServer(*server.address),))
+    outcome = dns_lookup(DnsQuery("one.lab.test.", "A", timeout=0.3)).run()
+    assert outcome.error is not None
+    assert outcome.error.name == "Timeout"
+    assert "each asked in turn" in outcome.error.cause
 
 
 def test_configured_servers_are_tried_in_turn(
