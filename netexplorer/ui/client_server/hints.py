@@ -76,6 +76,7 @@ class Hints(QObject):
         self.target_job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
         self.owner_job: Job[tuple[platform.PortOwner, ...] | None] | None = None
         self._listening: Sockaddr | None = None
+        self._client_was = ClientState.IDLE
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
@@ -159,8 +160,11 @@ class Hints(QObject):
 
     @Slot()
     def _client_state(self) -> None:
-        error = self.client.client.last_error
-        if self.client.client.state is not ClientState.IDLE or error is None:
+        state, error = self.client.client.state, self.client.client.last_error
+        if state is ClientState.CONNECTED and self._client_was is not ClientState.CONNECTED:
+            self.client.show_hint("")  # what it said of an earlier attempt is past now
+        self._client_was = state
+        if state is not ClientState.IDLE or error is None:
             return
         listening = self.server.server.listening
         if error.name == "ECONNREFUSED" and self.client.targets and listening is not None:

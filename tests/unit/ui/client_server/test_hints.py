@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from netexplorer.core import platform
+from netexplorer.core.engine import ClientState
 from netexplorer.core.results import AddrInfo
 from tests import socket_oracle
 from tests.unit.ui.client_server.helpers import WAIT, Pane, start_server
@@ -143,6 +144,23 @@ def test_refused_while_this_window_s_server_listens_elsewhere(qtbot: QtBot, pane
         f"127.0.0.1:{address[1]}. Use 127.0.0.1:{address[1]}."
     )
     assert "ECONNREFUSED" in pane.clientStatusLabel.text()
+
+
+def test_a_refusal_s_hint_goes_once_the_client_connects(qtbot: QtBot, pane: Pane) -> None:
+    """The hint is about an earlier attempt: a connection made since ends it."""
+    address = start_server(qtbot, pane)
+    pane.clientPortInput.setText(str(unused_port()))
+    pane.tab.hints.timer.stop()
+    with qtbot.waitSignal(pane.tab.clientResolved, timeout=WAIT):
+        pane.clientConnectButton.click()
+    hint(qtbot, pane, "Nothing listens on")
+    pane.clientPortInput.blockSignals(True)  # filled as a request fills it: no new check
+    pane.clientPortInput.setText(str(address[1]))
+    pane.clientPortInput.blockSignals(False)
+    pane.clientConnectButton.click()
+    client = pane.tab.client_pane.client
+    qtbot.waitUntil(lambda: client.state is ClientState.CONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: not pane.clientHintLabel.isVisible(), timeout=WAIT)
 
 
 # A failed bind ---------------------------------------------------------------------------------
