@@ -166,6 +166,7 @@ class ClientPane(EndpointPane):
         self.connect_button.setEnabled(state is ClientState.IDLE and self.job is None)
         self.disconnect_button.setEnabled(state is not ClientState.IDLE or connecting)
         self.send_button.setEnabled(state is ClientState.CONNECTED)
+        self.lock_endpoint(state is not ClientState.IDLE or connecting)
         self._show_addresses()
         self._show_status(connecting)
 

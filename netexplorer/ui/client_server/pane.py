@@ -110,6 +110,15 @@ class EndpointPane(QGroupBox):
         """Use ``transport`` for the next start or connect."""
         self.transport = transport
 
+    def lock_endpoint(self, locked: bool) -> None:
+        """Keep the host and port as they are while the socket uses them (read-only, selectable).
+
+        What the socket was given and what the inputs (and the script beside) say
+        then never differ; stopping or disconnecting makes them editable again.
+        """
+        for edit in (self.host_input, self.port_input):
+            edit.setReadOnly(locked)
+
     def engine_event(self, event: Event) -> None:
         """Take one engine event (the engine's sink).
 

@@ -272,6 +272,7 @@ class ServerPane(EndpointPane):
         resolving = self.job is not None
         self.start_button.setEnabled(not running and not resolving)
         self.stop_button.setEnabled(running or resolving)
+        self.lock_endpoint(running or resolving)
         self.address_label.setText(address_text(listening.sockaddr) if listening else "—")
         self.coordinates_label.setText(self.formatter.coordinates(listening) if listening else "—")
         self.connections_model.update(self.server.take_changed())

@@ -163,6 +163,19 @@ def test_port_zero_gets_a_free_port(qtbot: QtBot, pane: Pane) -> None:
     assert address[1] != 0
 
 
+def test_the_address_of_a_running_server_cannot_drift_from_its_inputs(
+    qtbot: QtBot, pane: Pane
+) -> None:
+    """While the server runs, its host and port (and so its script) are what it was given."""
+    start_server(qtbot, pane, port="0")
+    assert pane.serverHostInput.isReadOnly()
+    assert pane.serverPortInput.isReadOnly()
+    pane.serverStopButton.click()
+    qtbot.waitUntil(lambda: not pane.tab.server.running, timeout=WAIT)
+    qtbot.waitUntil(lambda: not pane.serverHostInput.isReadOnly(), timeout=WAIT)
+    assert not pane.serverPortInput.isReadOnly()
+
+
 # Abuse ---------------------------------------------------------------------------------------
 
 
