@@ -57,8 +57,9 @@ _GAI_TEXT: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(CONTEXT, "The service is not available for the requested socket type."),
         QT_TRANSLATE_NOOP(
             CONTEXT,
-            "The service name is unknown, exists only for the other protocol, or is a name "
-            "while AI_NUMERICSERV asks for a number.",
+            "The service name is unknown or exists only for the other protocol, the port "
+            "is a number the C library refuses (a negative one), or it is a name while "
+            "AI_NUMERICSERV asks for a number.",
         ),
     ),
     "EAI_BADFLAGS": (

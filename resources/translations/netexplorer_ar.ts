@@ -3037,8 +3037,8 @@ address {} · port {}</source>
       <translation>الخدمة غير متاحة لنوع المقبس المطلوب.</translation>
     </message>
     <message>
-      <source>The service name is unknown, exists only for the other protocol, or is a name while AI_NUMERICSERV asks for a number.</source>
-      <translation>اسم الخدمة مجهول، أو موجود للبروتوكول الآخر فقط، أو هو اسم بينما يطلب ⁦AI_NUMERICSERV⁩ رقمًا.</translation>
+      <source>The service name is unknown or exists only for the other protocol, the port is a number the C library refuses (a negative one), or it is a name while AI_NUMERICSERV asks for a number.</source>
+      <translation>اسم الخدمة مجهول أو موجود للبروتوكول الآخر فقط، أو المنفذ رقم ترفضه مكتبة ⁦C⁩ (رقم سالب)، أو هو اسم بينما يطلب ⁦AI_NUMERICSERV⁩ رقمًا.</translation>
     </message>
     <message>
       <source>The flags are not valid.</source>
