@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from netexplorer.core.errors import explain
 from netexplorer.core.results import (
     AddrInfo,
     Call,
@@ -41,6 +40,13 @@ CALL_ERRORS = (OSError, UnicodeError, OverflowError, ValueError)
 _NETDB_LOCK = threading.Lock()
 
 
+def explain_call_error(exc: BaseException) -> ExplainedError:
+    """Explain what a socket call raised (the error texts are loaded by the first error)."""
+    from netexplorer.core.errors import explain  # noqa: PLC0415
+
+    return explain(exc)
+
+
 @dataclass(frozen=True)
 class Lookup(Generic[T]):
     """A call ready to run: what it is, how to make it, how to read its value.
@@ -54,7 +60,7 @@ class Lookup(Generic[T]):
     convert: Callable[[Any], T]
     serialized: bool = False
     errors: tuple[type[BaseException], ...] = CALL_ERRORS
-    explainer: Callable[[BaseException], ExplainedError] = explain
+    explainer: Callable[[BaseException], ExplainedError] = explain_call_error
 
     def run(self) -> Outcome[T]:
         """Make the call (blocking) and return its value or explained error."""

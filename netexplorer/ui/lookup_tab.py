@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netexplorer.core.errors import timed_out
 from netexplorer.core.lookups import Lookup, run_all
 from netexplorer.core.results import Call, ExplainedError, InternalError, Outcome
 from netexplorer.ui import settings
@@ -356,6 +355,8 @@ class LookupTab(ViewPage):
 
     @Slot(bool)
     def _on_timed_out(self, started: bool) -> None:
+        from netexplorer.core.errors import timed_out  # noqa: PLC0415 - see the module's description
+
         self._finish_with_error(timed_out(settings.lookup_deadline_ms() / 1000, started=started))
 
     def _finish_with_error(self, error: ExplainedError) -> None:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from netexplorer.core.errors import timed_out
 from netexplorer.core.results import AddrInfo, HostEx, InternalError, Outcome
 from netexplorer.ui import settings
 from netexplorer.ui.text import core_text, error_text, internal_error_text
@@ -180,6 +179,8 @@ class SourceLabel(QLabel):
 
     @Slot(bool)
     def _timed_out(self, started: bool) -> None:
+        from netexplorer.core.errors import timed_out  # noqa: PLC0415 - on the first timeout
+
         self._job = None
         deadline = settings.lookup_deadline_ms() / 1000
         self.setText(error_text(timed_out(deadline, started=started)))

@@ -183,6 +183,7 @@ def test_the_first_paint_imports_the_first_view_alone_and_the_rest_follows(
         "netexplorer.core.diagnosis",
         "netexplorer.core.lecture",
         "netexplorer.core.flags",
+        "netexplorer.core.errors",
     }
     assert waiting.isdisjoint(modules), waiting & modules
     assert report["set_up"]
