@@ -271,3 +271,18 @@ def test_install_menu_entry_refuses_a_folder_an_entry_cannot_name(tmp_path: Path
     )
     assert proc.returncode == 1
     assert "cannot name this folder" in proc.stderr
+
+
+def test_build_spec_bundles_every_view_of_the_registry() -> None:
+    """Views are imported by name when first shown: the spec lists them as hidden imports."""
+    from netexplorer.ui import registry
+
+    source = spec_source()
+    assert "hiddenimports=view_modules()," in source
+    namespace: dict[str, object] = {"SPECPATH": str(ROOT)}
+    head = source.split("a = Analysis(")[0]
+    head = head.replace("from PyInstaller.depend.bindepend import get_imports", "")
+    exec(compile(head, "build.spec", "exec"), namespace)
+    view_modules = namespace["view_modules"]
+    assert callable(view_modules)
+    assert view_modules() == [spec.module for spec in registry.VIEWS]
