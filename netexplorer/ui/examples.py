@@ -7,12 +7,13 @@ main window, and the view the request names fills itself in.
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from netexplorer.core import codegen, lecture
 from netexplorer.core.lecture import Example
+from netexplorer.ui.i18n import LRI, PDI
 from netexplorer.ui.requests import (
     RunAddrinfo,
     RunClientServerPair,
@@ -49,6 +50,16 @@ def request_for(example: Example) -> Request:
     return RunAddrinfo(lecture.addrinfo_query(call), example)
 
 
+def code_text(code: str) -> str:
+    """Return ``code`` as a menu shows it: left to right in a right-to-left menu too.
+
+    Without the isolate an Arabic menu showed "()socket.gethostname".
+    """
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"{LRI}{code}{PDI}"
+    return code
+
+
 def pair_text() -> str:
     """Return the pair action's text: the lecture's two getaddrinfo calls, bind and connect."""
     server = codegen.expression(lecture.PAIR.server)
@@ -64,7 +75,7 @@ def fill_menu(menu: QMenu, carry_out: Callable[[Request], None]) -> None:
         if previous and request.target != previous:  # one group per view
             menu.addSeparator()
         previous = request.target
-        action = QAction(codegen.expression(example.call), menu)
+        action = QAction(code_text(codegen.expression(example.call)), menu)
         if example.slide:
             action.setToolTip(_tr("The slide shows {}").format(example.slide))
         action.triggered.connect(partial(carry_out, request))

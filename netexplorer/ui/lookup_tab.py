@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -139,6 +139,12 @@ class LookupTab(ViewPage):
         layout.addLayout(self._below_status)
         layout.addWidget(self.results_area, 1)
         layout.addWidget(self.code_box)  # as tall as its code: the results get the rest
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fit the answer's columns to its text again when the font changes (zoom)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model.rowCount():
+            self.table.resizeColumnsToContents()
 
     def add_below_status(self, widget: QWidget) -> None:
         """Show ``widget`` under the status line (where an answer's source is told)."""

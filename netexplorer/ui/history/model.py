@@ -10,7 +10,7 @@ import collections
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush
 
 from netexplorer.core.session import HistoryEntry, clock
 from netexplorer.ui import palette
@@ -76,10 +76,8 @@ class HistoryModel(QAbstractTableModel):
             return "\n".join(part for part in (entry.call, self._outcome(entry)) if part)
         if role == Qt.ItemDataRole.ForegroundRole and entry.error is not None:
             return QBrush(palette.scheme().error)
-        if role == Qt.ItemDataRole.FontRole and entry.todo:
-            font = QFont()
-            font.setItalic(True)
-            return font
+        # A step to do says so in its outcome ("to do"), in the window's own font: an
+        # italic font of its own would not follow the zoom, and lacks Arabic letters.
         return None
 
     def _outcome(self, entry: HistoryEntry) -> str:

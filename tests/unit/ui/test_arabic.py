@@ -287,3 +287,12 @@ def test_the_examples_menu_fits_a_netbook_screen_in_arabic(arabic_window: MainWi
     assert arabic_window.sessions is not None  # the examples come with the session's commands
     assert len(menu.actions()) > 10
     assert menu.sizeHint().width() <= 1024 - 40, menu.sizeHint()
+
+
+def test_the_examples_read_left_to_right_in_arabic(arabic_window: MainWindow) -> None:
+    """A call in the Arabic menu keeps its brackets at its end: not "()socket.gethostname"."""
+    menu = arabic_window.findChild(QMenu, "examplesMenu")
+    assert arabic_window.sessions is not None  # the examples come with the session's commands
+    calls = [a.text() for a in menu.actions() if a.text().startswith("\u2066socket.")]
+    assert calls
+    assert all(text.endswith("\u2069") for text in calls)

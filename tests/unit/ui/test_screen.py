@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from netexplorer.ui import palette, registry, settings, theme
 from netexplorer.ui.main_window import MainWindow
 from netexplorer.ui.workers import ResolverPool
+from tests import pages
 
 VIEW_NAMES = [spec.name for spec in registry.VIEWS]
 
@@ -269,6 +270,22 @@ def test_zoom_never_cuts_a_wrapped_sentence(window: MainWindow, percent: int) ->
                     needed = label.heightForWidth(label.width())
                     if label.height() < needed:
                         cut.append((name, label.objectName(), label.height(), needed))
+    finally:
+        window.zoom.reset()
+    assert not cut
+
+
+def test_zoom_fits_the_answer_s_columns_to_its_text_again(window: MainWindow, qtbot: QtBot) -> None:
+    """A table fitted at 100 % is fitted again at 200 %: no cell cut to "gethost…"."""
+    page = pages.lookup_view(window, "hostTab")
+    pages.line(page, "hostInput").setText("localhost")
+    pages.look_up(qtbot, page)
+    table = page.findChild(QTableView, "resultsTable")
+    window.zoom.set_percent(200)
+    try:
+        QApplication.processEvents()
+        columns = range(table.model().columnCount() - 1)  # the last one stretches
+        cut = [c for c in columns if table.columnWidth(c) < table.sizeHintForColumn(c)]
     finally:
         window.zoom.reset()
     assert not cut
