@@ -8,7 +8,8 @@ of events a second.
 from PySide6.QtCore import QCoreApplication
 
 from netexplorer.core.engine import Event, Kind
-from netexplorer.core.session import EntryError, HistoryEntry, Inputs, Table, at
+from netexplorer.core.results import ExplainedError
+from netexplorer.core.session import EntryError, HistoryEntry, Inputs, Table, at, now
 from netexplorer.ui.client_server.event_log import EventFormatter, address_text
 from netexplorer.ui.entries import entry_error
 
@@ -67,4 +68,29 @@ def event_entry(
         outcome=f"{outcome}: {details}" if details else outcome,
         error=error,
         table=Table(headers, tuple(rows)),
+    )
+
+
+def failure_entry(
+    view: str, side: str, error: ExplainedError, code: str, inputs: Inputs
+) -> HistoryEntry:
+    """Return the history entry of a start or connect that failed before any socket call.
+
+    ``code`` is the getaddrinfo call made, as Python writes it ('' when the input
+    was refused before it).
+    """
+    stored = entry_error(error)
+    headers = (
+        QCoreApplication.translate("ClientServerHistory", "field"),
+        QCoreApplication.translate("ClientServerHistory", "value"),
+    )
+    return HistoryEntry(
+        time=now(),
+        view=view,
+        call=code,
+        action="serverStart" if side == "server" else "clientConnect",
+        inputs=inputs,
+        outcome=f"{side}: {error.name}",
+        error=stored,
+        table=Table(headers, ((stored.name, stored.message),)),
     )

@@ -75,11 +75,15 @@ class EndpointPane(QGroupBox):
         resolved(): the pane's getaddrinfo finished (then it started, connected or failed).
         stateChanged(): the pane's labels and buttons were brought up to date.
         milestone(Event): the socket was bound, connected, closed or failed (for the history).
+        failed(ExplainedError, str): starting or connecting failed before any socket call
+            (bad input, getaddrinfo's error, a refused exposure), with the getaddrinfo
+            call as Python writes it ('' if none was made), for the history.
     """
 
     resolved = Signal()
     stateChanged = Signal()
     milestone = Signal(object)
+    failed = Signal(object, str)
 
     #: ``server`` or ``client``: which socket the pane drives.
     SIDE = ""
@@ -96,8 +100,9 @@ class EndpointPane(QGroupBox):
         self.pool = pool
         self.formatter = formatter
         self.transport = Transport.TCP
-        #: The name resolution under way, if any.
+        #: The name resolution under way, if any, and its call as Python writes it.
         self.job: Job[Outcome[tuple[AddrInfo, ...]]] | None = None
+        self.resolving = ""
         self._internal_shown: InternalError | None = None
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
@@ -152,16 +157,21 @@ class EndpointPane(QGroupBox):
         self.status_label.setText(internal_error_text(error))
         self.status_label.setProperty("failed", True)
 
-    def fail(self, error: ExplainedError, call: str = "") -> None:
-        """Log an error found by the pane itself and show it as the status."""
+    def fail(self, error: ExplainedError, call: str = "", code: str = "") -> None:
+        """Log an error found by the pane itself, show it as the status and report it.
+
+        ``call`` names the step in the log; ``code`` is the call made, as Python writes it.
+        """
         self.log.add_rows([self.formatter.error_row(error, call)])
         self.status_label.setText(error_text(error))
         self.status_label.setProperty("failed", True)
+        self.failed.emit(error, code)
 
     def resolve(self, lookup: Lookup[tuple[AddrInfo, ...]], done: Resolved) -> None:
         """Run ``lookup`` on the resolver pool; ``done`` gets how it ended."""
         on_worker = QCoreApplication.translate("EndpointPane", "on a worker thread")
-        self.log.add_rows([self.formatter.call_row(codegen.expression(lookup.call), on_worker)])
+        self.resolving = codegen.expression(lookup.call)
+        self.log.add_rows([self.formatter.call_row(self.resolving, on_worker)])
         deadline_ms = settings.lookup_deadline_ms()
         self.job = self.pool.submit(lookup.run, deadline_ms).then(
             done, done, lambda started: done(timed_out(deadline_ms / 1000, started=started))
@@ -171,7 +181,7 @@ class EndpointPane(QGroupBox):
         """End the resolution: return the addresses found, or None after showing why not."""
         self.job = None
         if isinstance(outcome, ExplainedError):  # the deadline passed
-            self.fail(outcome, "getaddrinfo")
+            self.fail(outcome, "getaddrinfo", self.resolving)
             return None
         if isinstance(outcome, InternalError):
             self.log.add_rows([self.formatter.internal_error_row(outcome)])
@@ -179,7 +189,7 @@ class EndpointPane(QGroupBox):
             self.status_label.setProperty("failed", True)
             return None
         if outcome.error is not None:
-            self.fail(outcome.error, "getaddrinfo")
+            self.fail(outcome.error, "getaddrinfo", self.resolving)
             return None
         return tuple(outcome.value or ()) or None
 

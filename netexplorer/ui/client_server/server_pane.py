@@ -317,7 +317,7 @@ class ServerPane(EndpointPane):
         names = (name for info in exposed for name in exposure.exposed_interfaces(info.sockaddr))
         self.refused_interfaces = tuple(dict.fromkeys(names))
         error = refusals.exposure_refused(exposed[0].sockaddr, self.refused_interfaces, bound=False)
-        self.fail(error, "bind")
+        self.fail(error, "bind", self.resolving)
         return True
 
     @Slot()

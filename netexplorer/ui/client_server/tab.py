@@ -20,12 +20,12 @@ from netexplorer.core import sockaddrs
 from netexplorer.core.conversation import Conversation
 from netexplorer.core.diagram import Side
 from netexplorer.core.engine import Client, ClientState, Event, Server, Transport
-from netexplorer.core.results import AddrInfo
+from netexplorer.core.results import AddrInfo, ExplainedError
 from netexplorer.core.session import HistoryEntry, Inputs, Table
 from netexplorer.ui.client_server.client_pane import ClientPane
 from netexplorer.ui.client_server.event_log import EventFormatter, EventLog
 from netexplorer.ui.client_server.hints import Hints
-from netexplorer.ui.client_server.history import event_entry
+from netexplorer.ui.client_server.history import event_entry, failure_entry
 from netexplorer.ui.client_server.lan_panel import LanPanel
 from netexplorer.ui.client_server.scripts_view import ScriptsView
 from netexplorer.ui.client_server.sequence_panel import SequencePanel
@@ -78,6 +78,9 @@ class ClientServerTab(ViewPage):
         self._connect_logs_and_diagram()
         for pane in (self.server_pane, self.client_pane):
             pane.milestone.connect(lambda event, side=pane.SIDE: self._record_history(side, event))
+            pane.failed.connect(
+                lambda error, code, side=pane.SIDE: self._record_failure(side, error, code)
+            )
 
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
@@ -301,6 +304,9 @@ class ClientServerTab(ViewPage):
     def _record_history(self, side: str, event: Event) -> None:
         entry = event_entry(self.view_name, side, event, self.formatter, self.inputs())
         self.actionRecorded.emit(entry)
+
+    def _record_failure(self, side: str, error: ExplainedError, code: str) -> None:
+        self.actionRecorded.emit(failure_entry(self.view_name, side, error, code, self.inputs()))
 
     def inputs(self) -> Inputs:
         """Return every named input of both panes and the transport."""

@@ -240,6 +240,27 @@ def test_server_start_and_stop_appear_with_their_addresses(
     assert not tab.server.running  # showing an entry starts nothing
 
 
+def test_a_start_or_connect_that_fails_before_any_socket_call_is_in_the_history(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A refused input, or getaddrinfo's error, is an action of the view like a refused connect."""
+    tab = window.view(ClientServerTab)
+    tab.server_pane.port_input.setText("99999")
+    tab.start_server()
+    tab.client_pane.port_input.setText("no-such-service-here")
+    tab.connect_client()
+    wait_rows(qtbot, window, 2)
+    first, second = history(window)
+    assert first[1:] == ("Client/Server", "", "server: InputError")
+    assert second[1] == "Client/Server"
+    assert second[2].startswith("socket.getaddrinfo('127.0.0.1', 'no-such-service-here'")
+    assert second[3] in ("client: EAI_SERVICE", "client: EAI_NONAME")
+    assert [entry.action for entry in window.sessions.model.entries()] == [
+        "serverStart",
+        "clientConnect",
+    ]
+
+
 # Opening arbitrary bytes ---------------------------------------------------------------
 
 
