@@ -4,7 +4,7 @@ import logging
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPaintEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -24,6 +24,8 @@ from netexplorer.ui.workers import ResolverPool
 from netexplorer.ui.zoom import Zoom
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from netexplorer.ui.session_actions import SessionActions
 
 log = logging.getLogger(__name__)
@@ -35,8 +37,10 @@ DOCK_HEIGHT = 160
 V = TypeVar("V", bound=ViewPage)
 
 
-def app_icon() -> QIcon:
+def app_icon() -> "QIcon":
     """Return the application icon shipped inside the package (empty if missing)."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415 - set after the first paint
+
     icon = netexplorer.RESOURCES / "icon.png"
     if not icon.is_file():
         log.warning("application icon missing: %s", icon)
@@ -71,7 +75,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         gc_guard.install()
         self.setWindowTitle(self.tr("netexplorer — names, addresses and sockets"))
-        self.setWindowIcon(app_icon())
         self.pool = pool or ResolverPool(parent=self)
 
         # Colours and font size first: set before the widgets exist, they cost nothing to spread.
@@ -108,7 +111,12 @@ class MainWindow(QMainWindow):
         return self._sessions or self._build_sessions()
 
     def _build_sessions(self) -> "SessionActions":
-        """Make what the first paint did not need: the session's commands, the examples."""
+        """Make what the first paint did not need: the session's commands, the examples.
+
+        The window's icon is set here too: the first paint shows the program's own
+        (the bundle's), and Qt's icon types cost the first paint milliseconds.
+        """
+        self.setWindowIcon(app_icon())
         # after the first paint, so imported here
         from netexplorer.ui import examples  # noqa: PLC0415
         from netexplorer.ui.session_actions import SessionActions  # noqa: PLC0415
