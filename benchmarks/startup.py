@@ -13,7 +13,8 @@ once it is complete (``setupFinished``: what the first paint did not need, the
 history's contents and the session's commands, is built right after it), and
 that moment is printed too, for information. Runs alternate between the
 two kinds so that both see the same machine load. ``QT_QPA_PLATFORM=offscreen``
-is used unless the variable is already set (e.g. under ``xvfb-run``). Byte code is
+is used unless the variable is already set (``QT_QPA_PLATFORM=xcb xvfb-run -a``
+measures windows on a real X server). Byte code is
 cached (in the temporary folder) as it is on a user's machine, even where
 PYTHONDONTWRITEBYTECODE is set; the first, unmeasured run of each kind fills it.
 
