@@ -24,6 +24,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def titled(action: QAction, text: str) -> QAction:
+    """Give ``action`` its text and return it.
+
+    ``QAction(text, parent)`` makes PySide look at the constructor taking an icon,
+    which builds Qt's icon enumerations (ThemeIcon has 151 members) before the
+    first paint; ``QAction(parent)`` then ``setText`` does not.
+    """
+    action.setText(text)
+    return action
+
+
 def _action(
     window: "MainWindow",
     text: str,
@@ -31,7 +42,7 @@ def _action(
     keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
     name: str = "",
 ) -> QAction:
-    action = QAction(text, window)
+    action = titled(QAction(window), text)
     if name:
         action.setObjectName(name)
     if keys:
@@ -101,7 +112,7 @@ def build(window: "MainWindow") -> None:
 
 
 def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
-    deadline = QAction(_tr("Lookup &deadline…"), window)
+    deadline = titled(QAction(window), _tr("Lookup &deadline…"))
     deadline.triggered.connect(window.ask_deadline)
     menu.addAction(deadline)
     themes = menu.addMenu(_tr("&Colours"))
@@ -112,7 +123,7 @@ def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
         ("light", _tr("&Light")),
         ("dark", _tr("&Dark")),
     ):
-        action = QAction(text, group)
+        action = titled(QAction(group), text)
         action.setObjectName(f"{choice}ThemeAction")
         action.setCheckable(True)
         action.setChecked(window.theme.choice == choice)
@@ -122,7 +133,7 @@ def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
     languages.setObjectName("languageMenu")
     group = QActionGroup(languages)
     for code, text in (("", _tr("As the &system")), ("en", "English"), ("ar", "العربية")):
-        action = QAction(text, group)
+        action = titled(QAction(group), text)
         action.setObjectName(f"language{code.upper() or 'System'}Action")
         action.setCheckable(True)
         action.setChecked(settings.language() == code)

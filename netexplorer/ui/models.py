@@ -221,7 +221,8 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setTabKeyNavigation(False)  # Tab leaves the table, Ctrl+Tab switches views
-        copy = QAction(self.tr("&Copy rows"), self)
+        copy = QAction(self)  # not QAction(text, self): see netexplorer.ui.menus.titled
+        copy.setText(self.tr("&Copy rows"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
