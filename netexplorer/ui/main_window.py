@@ -108,13 +108,13 @@ class MainWindow(QMainWindow):
     @property
     def sessions(self) -> "SessionActions":
         """Return the history and session commands, building them if the window has not yet."""
-        return self._sessions or self._build_sessions()
+        return self._sessions or self._complete()
 
-    def _build_sessions(self) -> "SessionActions":
-        """Make what the first paint did not need: the session's commands, the examples.
+    def _complete(self) -> "SessionActions":
+        """Make what the first paint did not need; return the session's commands.
 
-        The window's icon is set here too: the first paint shows the program's own
-        (the bundle's), and Qt's icon types cost the first paint milliseconds.
+        That is the history's panel and the session's commands, the examples, and
+        the window's icon (the first paint shows the program's own, the bundle's).
         """
         self.setWindowIcon(app_icon())
         # after the first paint, so imported here
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _finish_setup(self) -> None:
         if self._sessions is None:
-            self._build_sessions()
+            self._complete()
         self.set_up = True
         self.setupFinished.emit()
 
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.zoom.apply(page)
         self.viewBuilt.emit(page)
         if self._sessions is None and not self.isVisible():
-            self._build_sessions()  # no first paint to wait for: this view's actions count now
+            self._complete()  # no first paint to wait for: this view's actions count now
 
     @property
     def views(self) -> list[tuple[ViewSpec, ViewPage]]:

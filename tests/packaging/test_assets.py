@@ -117,13 +117,17 @@ def test_build_spec_names_publisher_and_oldest_macos() -> None:
     assert 'MACOS_MINIMUM = "13.0"' in source, "the PySide6 wheels are tagged macosx_13_0"
 
 
-def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
-    source = spec_source()
+def spec_head() -> dict[str, object]:
+    """Run the spec's tables and functions alone (everything before the Analysis call)."""
     namespace: dict[str, object] = {"SPECPATH": str(ROOT)}
-    # Run the spec's pattern table alone: everything before the Analysis call.
-    head = source.split("a = Analysis(")[0]
+    head = spec_source().split("a = Analysis(")[0]
     head = head.replace("from PyInstaller.depend.bindepend import get_imports", "")
     exec(compile(head, "build.spec", "exec"), namespace)
+    return namespace
+
+
+def test_build_spec_keeps_what_the_app_uses_and_drops_the_rest() -> None:
+    namespace = spec_head()
     keep = namespace["keep"]
     assert callable(keep)
     kept = [
@@ -277,12 +281,7 @@ def test_build_spec_bundles_every_view_of_the_registry() -> None:
     """Views are imported by name when first shown: the spec lists them as hidden imports."""
     from netexplorer.ui import registry
 
-    source = spec_source()
-    assert "hiddenimports=view_modules()," in source
-    namespace: dict[str, object] = {"SPECPATH": str(ROOT)}
-    head = source.split("a = Analysis(")[0]
-    head = head.replace("from PyInstaller.depend.bindepend import get_imports", "")
-    exec(compile(head, "build.spec", "exec"), namespace)
-    view_modules = namespace["view_modules"]
+    assert "hiddenimports=view_modules()," in spec_source()
+    view_modules = spec_head()["view_modules"]
     assert callable(view_modules)
     assert view_modules() == [spec.module for spec in registry.VIEWS]
