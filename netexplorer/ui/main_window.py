@@ -113,14 +113,16 @@ class MainWindow(QMainWindow):
     def _complete(self) -> "SessionActions":
         """Make what the first paint did not need; return the session's commands.
 
-        That is the history's panel and the session's commands, the examples, and
-        the window's icon (the first paint shows the program's own, the bundle's).
+        That is the menus' commands and keys, the history's panel and the session's
+        commands, the examples, and the window's icon (the first paint shows the
+        program's own, the bundle's).
         """
         self.setWindowIcon(app_icon())
         # after the first paint, so imported here
         from netexplorer.ui import examples  # noqa: PLC0415
         from netexplorer.ui.session_actions import SessionActions  # noqa: PLC0415
 
+        menus.fill(self)
         self._sessions = SessionActions(self)
         examples.fill_menu(self.examples_menu, self.carry_out)
         return self._sessions

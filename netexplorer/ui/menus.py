@@ -54,17 +54,33 @@ def _action(
 
 
 def build(window: "MainWindow") -> None:
-    """Build the menus of ``window``.
+    """Put the menu bar's menus on ``window``; their commands come with :func:`fill`.
 
-    Its ``file_menu``, ``view_menu``, ``settings_menu``, ``help_menu`` and
-    ``quit_action`` are where the session's commands go.
+    The first paint shows the bar; the commands are made right after it. The
+    window's ``file_menu``, ``view_menu``, ``settings_menu``, ``examples_menu``
+    and ``help_menu`` are where they go.
     """
     bar = window.menuBar()
-    window.file_menu = file_menu = bar.addMenu(_tr("&File"))
+    window.file_menu = bar.addMenu(_tr("&File"))
+    window.view_menu = bar.addMenu(_tr("&View"))
+    window.settings_menu = bar.addMenu(_tr("Settin&gs"))
+    examples = bar.addMenu(QCoreApplication.translate("examples", "E&xamples"))
+    named(
+        examples, "examplesMenu", QCoreApplication.translate("examples", "The lecture's examples")
+    )
+    examples.setToolTipsVisible(True)
+    window.examples_menu = examples  # filled by netexplorer.ui.examples
+    window.help_menu = bar.addMenu(_tr("H&elp"))
+
+
+def fill(window: "MainWindow") -> None:
+    """Make the window's own commands and keys: Quit, View, Settings and Help.
+
+    ``window.quit_action`` is where the session's commands go before.
+    """
     quit_action = _action(window, _tr("&Quit"), window.close, (QKeySequence.StandardKey.Quit,))
     window.quit_action = quit_action
-    file_menu.addAction(quit_action)
-    window.view_menu = view_menu = bar.addMenu(_tr("&View"))
+    window.file_menu.addAction(quit_action)
     zoom = window.zoom
     zoom_in = _action(window, _tr("Zoom &in"), zoom.zoom_in, ("Ctrl++", "Ctrl+="), "zoomInAction")
     zoom_out = _action(window, _tr("Zoom &out"), zoom.zoom_out, ("Ctrl+-",), "zoomOutAction")
@@ -82,22 +98,13 @@ def build(window: "MainWindow") -> None:
     abandon = _action(window, _tr("&Abandon"), window.stop_current, ("Esc",), "abandonAction")
     for action in (zoom_in, zoom_out, reset, None, following, preceding, abandon, None):
         if action is None:
-            view_menu.addSeparator()
+            window.view_menu.addSeparator()
         else:
-            view_menu.addAction(action)
+            window.view_menu.addAction(action)
     for number, slot in enumerate(window.slots[:9], start=1):
         title = _tr(slot.spec.title)
         _action(window, title, partial(window.tabs.setCurrentWidget, slot), (f"Alt+{number}",))
-    window.settings_menu = bar.addMenu(_tr("Settin&gs"))
     _settings_menu(window, window.settings_menu)
-    # filled in by netexplorer.ui.examples once the window has been painted
-    examples = bar.addMenu(QCoreApplication.translate("examples", "E&xamples"))
-    named(
-        examples, "examplesMenu", QCoreApplication.translate("examples", "The lecture's examples")
-    )
-    examples.setToolTipsVisible(True)
-    window.examples_menu = examples
-    window.help_menu = help_menu = bar.addMenu(_tr("H&elp"))
     quick = _action(
         window,
         _tr("&Quick start"),
@@ -108,7 +115,7 @@ def build(window: "MainWindow") -> None:
     keys = _action(window, _tr("&Keyboard shortcuts"), window.show_shortcuts, (), "shortcutsAction")
     about = _action(window, _tr("&About netexplorer"), window.show_about, (), "aboutAction")
     for action in (quick, keys, about):
-        help_menu.addAction(action)
+        window.help_menu.addAction(action)
 
 
 def _settings_menu(window: "MainWindow", menu: QMenu) -> None:

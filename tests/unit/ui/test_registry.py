@@ -139,9 +139,12 @@ QTimer.singleShot(10_000, app.quit)
 window.show()
 app.exec()
 history = window.findChild(QTableView, "historyView")
+from PySide6.QtGui import QAction
+zoom = window.findChild(QAction, "zoomInAction")
 window.sessions.forget_this_session()
 window.close()
-print(json.dumps({"painted": painted[0], "set_up": window.set_up, "history": history is not None}))
+print(json.dumps({"painted": painted[0], "set_up": window.set_up,
+                  "history": history is not None, "zoom": zoom is not None}))
 """
 
 
@@ -188,3 +191,4 @@ def test_the_first_paint_imports_the_first_view_alone_and_the_rest_follows(
     assert waiting.isdisjoint(modules), waiting & modules
     assert report["set_up"]
     assert report["history"]  # the history's contents came right after the paint
+    assert report["zoom"]  # and the menus' commands
