@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from netexplorer.ui import settings
-from netexplorer.ui.widgets import named
+from netexplorer.ui.widgets import named, text_action
 
 if TYPE_CHECKING:
     from netexplorer.ui.main_window import MainWindow
@@ -24,17 +24,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def titled(action: QAction, text: str) -> QAction:
-    """Give ``action`` its text and return it.
-
-    ``QAction(text, parent)`` makes PySide look at the constructor taking an icon,
-    which builds Qt's icon enumerations (ThemeIcon has 151 members) before the
-    first paint; ``QAction(parent)`` then ``setText`` does not.
-    """
-    action.setText(text)
-    return action
-
-
 def _action(
     window: "MainWindow",
     text: str,
@@ -42,7 +31,7 @@ def _action(
     keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
     name: str = "",
 ) -> QAction:
-    action = titled(QAction(window), text)
+    action = text_action(window, text)
     if name:
         action.setObjectName(name)
     if keys:
@@ -119,7 +108,7 @@ def fill(window: "MainWindow") -> None:
 
 
 def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
-    deadline = titled(QAction(window), _tr("Lookup &deadline…"))
+    deadline = text_action(window, _tr("Lookup &deadline…"))
     deadline.triggered.connect(window.ask_deadline)
     menu.addAction(deadline)
     themes = menu.addMenu(_tr("&Colours"))
@@ -130,7 +119,7 @@ def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
         ("light", _tr("&Light")),
         ("dark", _tr("&Dark")),
     ):
-        action = titled(QAction(group), text)
+        action = text_action(group, text)
         action.setObjectName(f"{choice}ThemeAction")
         action.setCheckable(True)
         action.setChecked(window.theme.choice == choice)
@@ -140,7 +129,7 @@ def _settings_menu(window: "MainWindow", menu: QMenu) -> None:
     languages.setObjectName("languageMenu")
     group = QActionGroup(languages)
     for code, text in (("", _tr("As the &system")), ("en", "English"), ("ar", "العربية")):
-        action = titled(QAction(group), text)
+        action = text_action(group, text)
         action.setObjectName(f"language{code.upper() or 'System'}Action")
         action.setCheckable(True)
         action.setChecked(settings.language() == code)

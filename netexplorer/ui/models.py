@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QBrush, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netexplorer.ui import palette
+from netexplorer.ui.widgets import text_action
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -221,8 +222,7 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setTabKeyNavigation(False)  # Tab leaves the table, Ctrl+Tab switches views
-        copy = QAction(self)  # not QAction(text, self): see netexplorer.ui.menus.titled
-        copy.setText(self.tr("&Copy rows"))
+        copy = text_action(self, self.tr("&Copy rows"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)

@@ -1,7 +1,7 @@
 """Small widgets and helpers shared by several views."""
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,18 @@ from PySide6.QtWidgets import (
 CODE_LINES = 3
 #: The code view grows with its code up to this many lines, then scrolls.
 MAX_CODE_LINES = 14
+
+
+def text_action(parent: QObject, text: str) -> QAction:
+    """Return an action with ``text``, made so that the first paint stays cheap.
+
+    ``QAction(text, parent)`` makes PySide look at the constructor taking an icon,
+    which builds Qt's icon enumerations (ThemeIcon has 151 members);
+    ``QAction(parent)`` then ``setText`` does not.
+    """
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 def named(widget: QWidget, name: str, accessible: str = "") -> None:
